@@ -1,0 +1,38 @@
+"""The embedded default: moto's ``mock_aws`` in this process. No account, no network."""
+
+from __future__ import annotations
+
+import boto3
+
+from .base import Backend
+
+FAKE_CREDENTIALS = {
+    "aws_access_key_id": "testing",
+    "aws_secret_access_key": "testing",
+    "aws_session_token": "testing",
+}
+
+
+class MotoBackend(Backend):
+    name = "moto"
+    implementation = "moto"
+
+    def __init__(self, region: str = "us-east-1") -> None:
+        super().__init__()
+        self.region = region
+        self._mock = None
+
+    def _session(self) -> boto3.Session:
+        return boto3.Session(region_name=self.region, **FAKE_CREDENTIALS)
+
+    def start(self) -> None:
+        from moto import mock_aws  # imported here: ~0.2 s that the aws backend never pays
+
+        self._mock = mock_aws()
+        self._mock.start()
+
+    def stop(self) -> None:
+        if self._mock is not None:
+            self._mock.stop()
+            self._mock = None
+        self._client = None

@@ -1,0 +1,100 @@
+"""Where the codes Cognito sends (by email or SMS) come from, so scenarios can use them.
+
+* ``MotoCodes``: moto puts the ForgotPassword code in a response header. It sends no sign-up
+  code and accepts any (MOTO.md 1d), so for sign-up it hands out a placeholder.
+* ``CommandCodes``: a shell command, given the username and purpose, prints the code
+  (for example a script that reads a test mailbox).
+* ``PromptCodes``: asks on the terminal, as the tutorial does.
+* ``NoCodes``: scenarios that need a delivered code are skipped, with a reason saying how
+  to configure a source.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+from abc import ABC, abstractmethod
+
+PURPOSES = ("sign_up", "forgot_password")
+HOW_TO_CONFIGURE = (
+    "configure a code source: --code-command 'CMD {username} {purpose}' (a command that prints "
+    "the code Cognito sent) or --code-prompt (type it in); see README.md#delivered-codes"
+)
+MOTO_HEADER = "x-moto-forgot-password-confirmation-code"
+
+
+class CodeUnavailable(Exception):
+    """No code could be had; the message says why and how to fix it."""
+
+
+class CodeSource(ABC):
+    description: str
+
+    def can_deliver(self, purpose: str) -> bool:
+        return True
+
+    @abstractmethod
+    def code_for(self, username: str, purpose: str, response: dict | None = None) -> str:
+        """The code sent to ``username`` for ``purpose``; ``response`` is the call that sent it."""
+
+
+class NoCodes(CodeSource):
+    description = "none"
+
+    def can_deliver(self, purpose: str) -> bool:
+        return False
+
+    def code_for(self, username, purpose, response=None):
+        raise CodeUnavailable(f"No code source is configured: {HOW_TO_CONFIGURE}.")
+
+
+class MotoCodes(CodeSource):
+    description = "moto (ForgotPassword response header; any sign-up code)"
+    #: moto never checks sign-up codes and sends none; this stands in for the delivered one.
+    ANY_SIGN_UP_CODE = "123456"
+
+    def code_for(self, username, purpose, response=None):
+        if purpose == "sign_up":
+            return self.ANY_SIGN_UP_CODE
+        headers = (response or {}).get("ResponseMetadata", {}).get("HTTPHeaders", {})
+        if MOTO_HEADER not in headers:
+            raise CodeUnavailable(f"moto's response carries no {MOTO_HEADER} header for {purpose}.")
+        return headers[MOTO_HEADER]
+
+
+class CommandCodes(CodeSource):
+    def __init__(self, template: str, timeout: float = 300.0) -> None:
+        self.template = template
+        self.timeout = timeout
+        self.description = f"command {template!r}"
+
+    def code_for(self, username, purpose, response=None):
+        argv = [part.format(username=username, purpose=purpose) for part in shlex.split(self.template)]
+        try:
+            done = subprocess.run(argv, capture_output=True, text=True, timeout=self.timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise CodeUnavailable(f"The code command {argv[0]!r} could not run: {exc}") from None
+        code = done.stdout.strip()
+        if done.returncode != 0 or not re.fullmatch(r"\S+", code):
+            raise CodeUnavailable(
+                f"The code command {argv[0]!r} exited {done.returncode} and printed no code "
+                f"for {purpose}; it must print the code alone on standard output."
+            )
+        return code
+
+
+class PromptCodes(CodeSource):
+    description = "interactive prompt"
+
+    def code_for(self, username, purpose, response=None):
+        try:
+            with open("/dev/tty", "r+") as tty:
+                tty.write(f"\nEnter the {purpose.replace('_', ' ')} code sent to {username}: ")
+                tty.flush()
+                code = tty.readline().strip()
+        except OSError:
+            raise CodeUnavailable("--code-prompt needs a terminal; use --code-command in CI.") from None
+        if not code:
+            raise CodeUnavailable(f"No code was typed for {purpose}.")
+        return code

@@ -1,0 +1,131 @@
+"""Run settings: where each one comes from, and the checks that stop a bad run at start.
+
+Each setting is resolved as command-line option > environment variable > ini > default,
+and remembers its source so the report header can say "backend: aws (from COGNITO_BACKEND)".
+Nothing here imports pytest: the plugin in ``fixtures/`` feeds it the raw values.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+README_CONFIG = "README.md#configuration"
+BACKENDS = ("moto", "aws")
+#: The implementations the divergence registry knows; "cognito" is the real service.
+IMPLEMENTATIONS = ("cognito", "moto", "cognito-local")
+POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$")
+REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
+#: The settings an ``env.py`` may hold, as in the tutorial's ``env`` module.
+ENV_FIELDS = (
+    "profile",
+    "region",
+    "user_pool_id",
+    "client_id",
+    "client_side_id",
+    "domain",
+    "redirect_url",
+    "logout_url",
+    "endpoint_url",
+)
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message names it and says how to fix it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{message}\nSee {README_CONFIG}.")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A setting's value and where it came from."""
+
+    value: str | None
+    source: str
+
+    def __str__(self) -> str:
+        return f"{self.value} (from {self.source})"
+
+
+def resolve(option: str | None, option_name: str, env: dict, env_name: str, ini: str | None,
+            ini_name: str, default: str | None) -> Resolved:
+    """Option > environment > ini > default, remembering the source."""
+    if option not in (None, ""):
+        return Resolved(option, option_name)
+    if env.get(env_name):
+        return Resolved(env[env_name], env_name)
+    if ini not in (None, ""):
+        return Resolved(ini, f"ini {ini_name}")
+    return Resolved(default, "default")
+
+
+@dataclass(frozen=True)
+class EnvFile:
+    """The user's ``env.py`` (copied from ``env.example.py``), or nothing."""
+
+    path: Path
+    values: dict = field(default_factory=dict)
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.values) or self.path.is_file()
+
+    def get(self, name: str) -> str | None:
+        value = self.values.get(name)
+        return value if value not in (None, "") else None
+
+
+def load_env_file(path: Path) -> EnvFile:
+    """Read the settings of an ``env.py`` module without putting it on ``sys.path``."""
+    if not path.is_file():
+        return EnvFile(path)
+    spec = importlib.util.spec_from_file_location("cognito_conformance_env", path)
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:  # a user's file: report it, never a deep traceback
+        raise ConfigError(f"{path} could not be loaded: {type(exc).__name__}: {exc}") from None
+    values = {name: getattr(module, name) for name in ENV_FIELDS if hasattr(module, name)}
+    for name, value in values.items():
+        if value is not None and not isinstance(value, str):
+            raise ConfigError(f"{path}: setting {name!r} must be a string, not {type(value).__name__}.")
+    return EnvFile(path, values)
+
+
+def check_pool_id(pool_id: str, where: str) -> None:
+    if not POOL_ID.match(pool_id):
+        raise ConfigError(
+            f"{where}: user_pool_id {pool_id!r} is not a Cognito user pool id. "
+            "It looks like '<region>_<id>', for example 'eu-west-1_AbC123xyz' "
+            "(Cognito console > User pools > Pool ID)."
+        )
+
+
+def check_backend(backend: Resolved) -> None:
+    if backend.value not in BACKENDS:
+        raise ConfigError(
+            f"Unknown backend {backend.value!r} (from {backend.source}). "
+            f"Choose one of: {', '.join(BACKENDS)}."
+        )
+
+
+def check_implementation(implementation: Resolved) -> None:
+    if implementation.value not in IMPLEMENTATIONS:
+        raise ConfigError(
+            f"Unknown implementation {implementation.value!r} (from {implementation.source}). "
+            f"Choose one of: {', '.join(IMPLEMENTATIONS)}."
+        )
+
+
+def check_region(region: str | None, source: str) -> None:
+    if not region:
+        raise ConfigError(
+            "The aws backend needs a region and none is set. Set `region` in env.py "
+            "(copy env.example.py to env.py), pass --region, or set AWS_REGION."
+        )
+    if not REGION.match(region):
+        raise ConfigError(f"Region {region!r} (from {source}) is not an AWS region such as 'eu-west-1'.")

@@ -1,0 +1,5 @@
+"""Binds the attributes scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

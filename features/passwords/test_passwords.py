@@ -1,0 +1,5 @@
+"""Binds the passwords scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the refresh scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the signin scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

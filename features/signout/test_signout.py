@@ -1,0 +1,5 @@
+"""Binds the signout scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the signup scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

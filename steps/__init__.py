@@ -1,0 +1,1 @@
+"""Step definitions, one module per domain concept; ``common`` holds the shared Givens and Thens."""

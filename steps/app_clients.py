@@ -1,0 +1,31 @@
+"""Which app client a scenario goes through: the flows it allows, its secret, its attribute permissions.
+
+Each Given publishes the standard pool's client with that configuration as ``app_client``.
+"""
+
+from __future__ import annotations
+
+from pytest_bdd import given
+
+from cognito_conformance.configurations import CLIENT_ALLOWING_ONLY
+
+from .grammar import phrase
+
+
+@given(phrase("the app client allows only {flow:Flow}"), target_fixture="app_client")
+def _(flow, user_pool):
+    return user_pool.clients[CLIENT_ALLOWING_ONLY[flow]]
+
+
+@given("the app client has a client secret", target_fixture="app_client")
+def _(user_pool):
+    client = user_pool.clients["confidential"]
+    assert client.secret, "the confidential app client was created without a secret"
+    return client
+
+
+@given(phrase("the app client may not write {attribute:Attribute}"), target_fixture="app_client")
+def _(attribute, user_pool):
+    client = user_pool.clients["no custom write"]
+    assert attribute not in client.spec.write_attributes
+    return client

@@ -1,0 +1,55 @@
+"""Shared Givens and Thens: who exists, and what an outcome was."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then
+
+from .grammar import phrase
+
+
+def expect_ok(outcome, doing: str) -> None:
+    """A Given's call must succeed; otherwise the scenario cannot be set up."""
+    __tracebackhide__ = True
+    assert outcome.ok, f"could not set the scenario up: {doing}: {outcome.describe()}"
+
+
+@given(phrase("{name:Person} is a confirmed user"))
+def _(name, people, cognito, user_pool):
+    """Made by an administrator: CONFIRMED, with a verified email address, no message sent."""
+    person = people[name]
+    person.pool_id = user_pool.id
+    created = cognito.admin_create_user(
+        UserPoolId=user_pool.id,
+        Username=person.username,
+        UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": "email_verified", "Value": "true"}],
+        TemporaryPassword=person.password,
+        MessageAction="SUPPRESS",
+    )
+    person.sub = next(a["Value"] for a in created["User"]["Attributes"] if a["Name"] == "sub")
+    cognito.admin_set_user_password(UserPoolId=user_pool.id, Username=person.username,
+                                    Password=person.password, Permanent=True)
+
+
+@then("it succeeds")
+def _(outcome):
+    assert outcome.ok, f"expected success, got {outcome.describe()}"
+
+
+@then(phrase("it fails with {code:ErrorCode}"))
+def _(outcome, code):
+    assert outcome.error_code == code, f"expected {code}, got {outcome.describe()}"
+
+
+@then(phrase("{name:Person}'s account is {status:w}"))
+def _(name, status, people, cognito, user_pool):
+    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+    assert user["UserStatus"] == status
+
+
+@then(phrase("{name:Person} has no account"))
+def _(name, people, cognito, user_pool):
+    try:
+        cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+    except cognito.exceptions.UserNotFoundException:
+        return
+    raise AssertionError(f"{name} has an account, but the request that would have made it was refused")

@@ -1,0 +1,92 @@
+"""Changing a password, and resetting a forgotten one with the code Cognito sends."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance.outcome import attempt
+from cognito_conformance.people import strong_password
+from cognito_conformance.secret_hash import secret_hash
+
+from .common import expect_ok
+from .grammar import phrase
+from .signup import BREAKING, WRONG_CODE, delivered_code
+
+
+def change_password(cognito, person, previous, proposed):
+    outcome = attempt("ChangePassword", cognito.change_password, AccessToken=person.access_token,
+                      PreviousPassword=previous, ProposedPassword=proposed)
+    if outcome.ok:
+        person.change_password(proposed)
+    return outcome
+
+
+def _secret(app_client, person) -> dict:
+    if not app_client.secret:
+        return {}
+    return {"SecretHash": secret_hash(person.username, app_client.id, app_client.secret)}
+
+
+def forgot_password(cognito, app_client, person):
+    outcome = attempt("ForgotPassword", cognito.forgot_password, ClientId=app_client.id,
+                      Username=person.username, **_secret(app_client, person))
+    if outcome.ok:
+        person.deliveries["forgot_password"] = outcome.response
+    return outcome
+
+
+def confirm_forgot_password(cognito, app_client, person, code):
+    new_password = strong_password()
+    outcome = attempt("ConfirmForgotPassword", cognito.confirm_forgot_password, ClientId=app_client.id,
+                      Username=person.username, ConfirmationCode=code, Password=new_password,
+                      **_secret(app_client, person))
+    if outcome.ok:
+        person.change_password(new_password)
+    return outcome
+
+
+@when(phrase("{name:Person} changes the password"), target_fixture="outcome")
+def _(name, people, cognito):
+    person = people[name]
+    return change_password(cognito, person, person.password, strong_password())
+
+
+@when(phrase("{name:Person} changes the password giving a wrong previous password"), target_fixture="outcome")
+def _(name, people, cognito):
+    return change_password(cognito, people[name], strong_password(), strong_password())
+
+
+@when(phrase("{name:Person} changes the password to one that {rule}"), target_fixture="outcome")
+def _(name, rule, people, cognito):
+    person = people[name]
+    return change_password(cognito, person, person.password, BREAKING[rule])
+
+
+@when(phrase("{name:Person} asks to reset the password"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return forgot_password(cognito, app_client, people[name])
+
+
+@given(phrase("{name:Person} has asked to reset the password"))
+def _(name, people, cognito, app_client):
+    expect_ok(forgot_password(cognito, app_client, people[name]), f"ForgotPassword for {name}")
+
+
+@then(phrase("Cognito says the code went by {medium:w} to a masked address"))
+def _(medium, outcome, people):
+    delivery = outcome.response["CodeDeliveryDetails"]
+    assert delivery["DeliveryMedium"] == medium
+    assert "*" in delivery["Destination"], "the destination is not masked"
+    assert all(delivery["Destination"] != person.email for person in people)
+
+
+@when(phrase("{name:Person} sets a new password with the code Cognito sent"), target_fixture="outcome")
+def _(name, people, cognito, app_client, code_source):
+    person = people[name]
+    code = delivered_code(code_source, person, "forgot_password")
+    return confirm_forgot_password(cognito, app_client, person, code)
+
+
+@when(phrase("{name:Person} sets a new password with a wrong code"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return confirm_forgot_password(cognito, app_client, people[name], WRONG_CODE)

@@ -1,0 +1,113 @@
+"""Signing in by each flow, the app client's allowed flows, and the challenges Cognito answers with."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance import auth
+from cognito_conformance.people import strong_password
+
+from .common import expect_ok
+from .grammar import phrase
+
+SRP_CHALLENGE_PARAMETERS = ("SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP")
+
+
+def sign_in(cognito, app_client, person, flow, password=None):
+    outcome = auth.sign_in(cognito, app_client, flow, person.username, password or person.password)
+    if outcome.result:
+        person.keep_tokens(outcome.result)
+    return outcome
+
+
+@given(phrase("{name:Person} is signed in"))
+def _(name, people, cognito, app_client):
+    expect_ok(sign_in(cognito, app_client, people[name], "USER_PASSWORD_AUTH"), f"{name} signs in")
+
+
+@when(phrase("{name:Person} signs in with {flow:Flow}"), target_fixture="outcome")
+def _(name, flow, people, cognito, app_client):
+    return sign_in(cognito, app_client, people[name], flow)
+
+
+@when(phrase("{name:Person} signs in with {flow:Flow} using a wrong password"), target_fixture="outcome")
+def _(name, flow, people, cognito, app_client):
+    return sign_in(cognito, app_client, people[name], flow, password=strong_password())
+
+
+@when(phrase("{name:Person} signs in with {flow:Flow} without the secret hash"), target_fixture="outcome")
+def _(name, flow, people, cognito, app_client):
+    return sign_in(cognito, replace(app_client, secret=None), people[name], flow)
+
+
+@when(phrase("{name:Person} starts signing in with USER_SRP_AUTH"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    person = people[name]
+    return auth.start_srp(cognito, app_client, person.username, person.password)[2]
+
+
+@then(phrase("{name:Person} can sign in with {flow:Flow}"))
+def _(name, flow, people, cognito, app_client):
+    outcome = sign_in(cognito, app_client, people[name], flow)
+    assert outcome.result.get("AccessToken"), f"{name} could not sign in: {outcome.describe()}"
+
+
+@then(phrase("{name:Person}'s old password no longer works"))
+def _(name, people, cognito, app_client):
+    person = people[name]
+    outcome = sign_in(cognito, app_client, person, "USER_PASSWORD_AUTH", password=person.old_passwords[-1])
+    assert outcome.error_code == "NotAuthorizedException", f"the old password: {outcome.describe()}"
+
+
+@then(phrase("Cognito challenges {name:Person} with {challenge:w}"))
+def _(challenge, outcome):
+    assert outcome.ok and outcome.response.get("ChallengeName") == challenge, (
+        f"expected the {challenge} challenge, got {outcome.describe()} "
+        f"with challenge {(outcome.response or {}).get('ChallengeName')}"
+    )
+
+
+@then("the challenge carries SALT, SRP_B, SECRET_BLOCK and USER_ID_FOR_SRP")
+def _(outcome):
+    parameters = outcome.response["ChallengeParameters"]
+    missing = [name for name in SRP_CHALLENGE_PARAMETERS if not parameters.get(name)]
+    assert not missing, f"the PASSWORD_VERIFIER challenge lacks {missing}"
+
+
+@then(phrase("the challenge's USER_ID_FOR_SRP is {name:Person}'s username"))
+def _(name, outcome, people):
+    assert outcome.response["ChallengeParameters"]["USER_ID_FOR_SRP"] == people[name].username
+
+
+@given(phrase("{name:Person} has signed in with {flow:Flow} and been asked for a new password"),
+       target_fixture="challenge")
+def _(name, flow, people, cognito, app_client):
+    outcome = sign_in(cognito, app_client, people[name], flow)
+    assert outcome.ok and outcome.response.get("ChallengeName") == "NEW_PASSWORD_REQUIRED", outcome.describe()
+    return outcome
+
+
+@when(phrase("{name:Person} answers with a new password"), target_fixture="outcome")
+def _(name, challenge, people, cognito, app_client):
+    person = people[name]
+    new_password = strong_password()
+    outcome = auth.answer_new_password(cognito, app_client, challenge, person.username, new_password)
+    if outcome.result:
+        person.change_password(new_password)
+        person.keep_tokens(outcome.result)
+    return outcome
+
+
+@then(phrase("{name:Person} receives an ID token, an access token and a refresh token"))
+def _(name, outcome):
+    assert outcome.ok, f"{name} was not signed in: {outcome.describe()}"
+    missing = [t for t in ("IdToken", "AccessToken", "RefreshToken") if not outcome.result.get(t)]
+    assert not missing, f"the AuthenticationResult lacks {missing}"
+
+
+@then(phrase("the tokens are Bearer tokens that expire in {seconds:d} seconds"))
+def _(seconds, outcome):
+    assert outcome.result.get("TokenType") == "Bearer"
+    assert outcome.result.get("ExpiresIn") == seconds

@@ -1,0 +1,135 @@
+"""Signing up, confirming, and accounts made by an administrator."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_bdd import given, then, when
+
+from cognito_conformance.codes import CodeUnavailable
+from cognito_conformance.outcome import attempt
+from cognito_conformance.people import strong_password
+from cognito_conformance.secret_hash import secret_hash
+
+from .common import expect_ok
+from .grammar import phrase
+
+#: Passwords that break exactly one rule of the strict policy, by the rule they break.
+BREAKING = {
+    "is shorter than 8 characters": "Aa1!bcd",
+    "has no upper-case letter": "aa1!bcdefgh",
+    "has no lower-case letter": "AA1!BCDEFGH",
+    "has no number": "Aab!cdefgh",
+    "has no symbol": "Aa1bcdefgh",
+}
+WRONG_CODE = "000000"
+
+
+def sign_up(cognito, app_client, person, password=None, with_secret_hash=True):
+    person.pool_id = app_client.pool_id
+    params = {
+        "ClientId": app_client.id,
+        "Username": person.username,
+        "Password": password or person.password,
+        "UserAttributes": [{"Name": "email", "Value": person.email}],
+    }
+    if app_client.secret and with_secret_hash:
+        params["SecretHash"] = secret_hash(person.username, app_client.id, app_client.secret)
+    outcome = attempt("SignUp", cognito.sign_up, **params)
+    if outcome.ok:
+        person.deliveries["sign_up"] = outcome.response
+    return outcome
+
+
+def confirm_sign_up(cognito, app_client, person, code):
+    params = {"ClientId": app_client.id, "Username": person.username, "ConfirmationCode": code}
+    if app_client.secret:
+        params["SecretHash"] = secret_hash(person.username, app_client.id, app_client.secret)
+    return attempt("ConfirmSignUp", cognito.confirm_sign_up, **params)
+
+
+def delivered_code(code_source, person, purpose):
+    try:
+        return code_source.code_for(person.username, purpose, person.deliveries.get(purpose))
+    except CodeUnavailable as why:
+        pytest.skip(str(why))
+
+
+@when(phrase("{name:Person} signs up"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return sign_up(cognito, app_client, people[name])
+
+
+@given(phrase("{name:Person} has signed up"))
+def _(name, people, cognito, app_client):
+    expect_ok(sign_up(cognito, app_client, people[name]), f"{name} signs up")
+
+
+@when(phrase("{name:Person} signs up without the secret hash"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], with_secret_hash=False)
+
+
+@when(phrase("{name:Person} signs up again with the same username"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], password=strong_password())
+
+
+@when(phrase("{name:Person} signs up with a password that {rule}"), target_fixture="outcome")
+def _(name, rule, people, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], password=BREAKING[rule])
+
+
+@given("the pool requires passwords of at least 8 characters with upper case, lower case, numbers and symbols")
+def _(cognito, user_pool):
+    policy = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
+    assert policy["MinimumLength"] == 8
+    assert all(policy[rule] for rule in ("RequireUppercase", "RequireLowercase", "RequireNumbers",
+                                         "RequireSymbols")), policy
+
+
+@then(phrase("Cognito answers that {name:Person}'s account is not confirmed yet"))
+def _(outcome):
+    assert outcome.response["UserConfirmed"] is False
+
+
+@then(phrase("Cognito gives {name:Person} a user sub"))
+def _(name, outcome, people, cognito, user_pool):
+    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+    sub = next(a["Value"] for a in user["UserAttributes"] if a["Name"] == "sub")
+    assert outcome.response["UserSub"] == sub
+
+
+@when(phrase("{name:Person} confirms the sign-up with the code Cognito sent"), target_fixture="outcome")
+def _(name, people, cognito, app_client, code_source):
+    person = people[name]
+    return confirm_sign_up(cognito, app_client, person, delivered_code(code_source, person, "sign_up"))
+
+
+@when(phrase("{name:Person} confirms the sign-up with a wrong code"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return confirm_sign_up(cognito, app_client, people[name], WRONG_CODE)
+
+
+@when(phrase("an administrator confirms {name:Person}'s sign-up"), target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return attempt("AdminConfirmSignUp", cognito.admin_confirm_sign_up, UserPoolId=user_pool.id,
+                   Username=people[name].username)
+
+
+def admin_create(cognito, user_pool, person):
+    person.pool_id = user_pool.id
+    return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=user_pool.id,
+                   Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
+                   UserAttributes=[{"Name": "email", "Value": person.email},
+                                   {"Name": "email_verified", "Value": "true"}])
+
+
+@when(phrase("an administrator creates an account for {name:Person} with a temporary password"),
+      target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return admin_create(cognito, user_pool, people[name])
+
+
+@given(phrase("an administrator has created an account for {name:Person} with a temporary password"))
+def _(name, people, cognito, user_pool):
+    expect_ok(admin_create(cognito, user_pool, people[name]), f"AdminCreateUser for {name}")
