@@ -1,0 +1,74 @@
+"""The aws backend provisions, runs and cleans up against moto's standalone server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import boto3
+import pytest
+
+from ..run_suite import FAKE_AWS, run_suite
+
+
+
+@pytest.fixture(scope="module")
+def moto_server():
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def server_cognito(moto_server):
+    return boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=moto_server,
+                        aws_access_key_id="testing", aws_secret_access_key="testing")
+
+
+@pytest.fixture
+def env_file(tmp_path):
+    path = tmp_path / "env.py"
+    path.write_text('region = "us-east-1"\n')
+    return path
+
+
+def _pools(client) -> list[dict]:
+    return client.list_user_pools(MaxResults=60)["UserPools"]
+
+
+def _binding_modules():
+    return ["features/signin/test_signin.py", "features/refresh/test_refresh.py",
+            "features/signout/test_signout.py"]
+
+
+def test_runs_scenarios_and_leaves_no_pool_behind(moto_server, server_cognito, env_file):
+    before = _pools(server_cognito)
+    run = run_suite(*_binding_modules(), "--backend", "aws", "--endpoint-url", moto_server,
+                    "--emulator", "moto", "--env-file", str(env_file), env=FAKE_AWS)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "cognito backend: aws (from --backend); implementation: moto (from --emulator)" in run.stdout
+    assert f"endpoint: {moto_server}" in run.stdout
+    assert " passed" in run.stdout and " xfailed" in run.stdout
+    assert _pools(server_cognito) == before
+
+
+def test_keep_pools_keeps_the_run_named_pools(moto_server, server_cognito, env_file):
+    run = run_suite("features/refresh/test_refresh.py", "--backend", "aws", "--endpoint-url", moto_server,
+                    "--emulator", "moto", "--env-file", str(env_file), "--keep-pools", env=FAKE_AWS)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    run_id = run.stdout.split("run id: ")[1].split()[0]
+    kept = [pool for pool in _pools(server_cognito) if run_id in pool["Name"]]
+    assert [pool["Name"] for pool in kept] == [f"cc-{run_id}-gw-standard"]
+    for pool in kept:
+        server_cognito.delete_user_pool(UserPoolId=pool["Id"])
+
+
+def test_the_endpoint_environment_variable_reaches_the_server(moto_server, server_cognito, env_file):
+    run = run_suite("features/refresh/test_refresh.py", "--backend", "aws", "--emulator", "moto",
+                    "--env-file", str(env_file),
+                    env={**FAKE_AWS, "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER": moto_server})
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert f"endpoint: {moto_server}" in run.stdout
+    assert "3 passed" in run.stdout
+    assert _pools(server_cognito) == []

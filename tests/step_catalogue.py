@@ -1,0 +1,101 @@
+"""Reads the suite's step definitions (from the source of steps/*.py) and feature steps (with Gherkin's parser).
+
+Kept apart from pytest-bdd's internals on purpose: the checks built on it must keep working
+when pytest-bdd changes how it stores step definitions.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+from gherkin.parser import Parser
+from pytest_bdd import parsers
+
+from steps.grammar import phrase
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYWORDS = {"given", "when", "then"}
+
+
+@dataclass(frozen=True)
+class StepDefinition:
+    type: str
+    text: str
+    where: str
+
+    def matches(self, step_text: str) -> bool:
+        """As pytest-bdd matches: plain strings exactly, phrase() patterns by parse."""
+        parser = phrase(self.text) if "{" in self.text else parsers.string(self.text)
+        return parser.is_matching(step_text)
+
+
+@dataclass(frozen=True)
+class FeatureStep:
+    type: str
+    text: str
+    where: str
+
+
+def step_definitions() -> list[StepDefinition]:
+    found = []
+    for path in sorted((ROOT / "steps").glob("*.py")):
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for decorator in node.decorator_list:
+                if not (isinstance(decorator, ast.Call) and getattr(decorator.func, "id", None) in KEYWORDS):
+                    continue
+                argument = decorator.args[0]
+                if isinstance(argument, ast.Call):  # phrase("...")
+                    argument = argument.args[0]
+                found.append(StepDefinition(decorator.func.id, argument.value,
+                                            f"{path.relative_to(ROOT)}:{decorator.lineno}"))
+    return found
+
+
+def feature_files() -> list[Path]:
+    return sorted((ROOT / "features").rglob("*.feature"))
+
+
+def _scenarios(children):
+    for child in children:
+        if "background" in child:
+            yield child["background"]
+        if "scenario" in child:
+            yield child["scenario"]
+        if "rule" in child:
+            yield from _scenarios(child["rule"]["children"])
+
+
+def scenario_names() -> list[tuple[str, str]]:
+    names = []
+    for path in feature_files():
+        document = Parser().parse(path.read_text())
+        for scenario in _scenarios(document["feature"]["children"]):
+            if scenario.get("keyword", "").strip() != "Background":
+                names.append((scenario["name"], str(path.relative_to(ROOT))))
+    return names
+
+
+def feature_steps() -> list[FeatureStep]:
+    steps = []
+    for path in feature_files():
+        document = Parser().parse(path.read_text())
+        for scenario in _scenarios(document["feature"]["children"]):
+            examples = [
+                dict(zip([c["value"] for c in table["tableHeader"]["cells"]], [c["value"] for c in row["cells"]]))
+                for table in scenario.get("examples", []) for row in table["tableBody"]
+            ] or [{}]
+            current = None
+            for step in scenario["steps"]:
+                keyword = step["keyword"].strip().lower()
+                current = keyword if keyword in KEYWORDS else current
+                for example in examples:
+                    text = step["text"]
+                    for name, value in example.items():
+                        text = text.replace(f"<{name}>", value)
+                    steps.append(FeatureStep(current, text, f"{path.relative_to(ROOT)}:{step['location']['line']}"))
+    return steps
