@@ -2,6 +2,7 @@
 
 pytest_plugins = [
     "fixtures.options",
+    "fixtures.masking",
     "fixtures.backend",
     "fixtures.pools",
     "fixtures.people",

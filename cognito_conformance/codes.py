@@ -1,7 +1,7 @@
 """Where the codes Cognito sends (by email or SMS) come from, so scenarios can use them.
 
 * ``MotoCodes``: moto puts the ForgotPassword code in a response header. It sends no sign-up
-  code and accepts any (MOTO.md 1d), so for sign-up it hands out a placeholder.
+  code and accepts any (moto-5.2.5.md 1d), so for sign-up it hands out a placeholder.
 * ``CommandCodes``: a shell command, given the username and purpose, prints the code
   (for example a script that reads a test mailbox).
 * ``PromptCodes``: asks on the terminal, as the tutorial does.

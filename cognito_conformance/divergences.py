@@ -1,7 +1,7 @@
 """The divergence registry: where an implementation is known to differ from real Cognito.
 
 Each entry names a scenario (scenario names are unique across the suite), the implementation
-that diverges, why, and where it is recorded (MOTO.md row, upstream issue). The scenario keeps
+that diverges, why, and where it is recorded (docs/moto-5.2.5.md row, upstream issue). The scenario keeps
 stating Cognito's behaviour; on that implementation the run expects it to fail, strictly, so
 that a fixed divergence shows up as XPASS(strict) and the entry can be removed.
 """
@@ -18,7 +18,7 @@ class Divergence:
     scenario: str
     implementation: str
     reason: str
-    #: Where the behaviour was measured or documented (a row of shared/MOTO.md, a spec section).
+    #: Where the behaviour was measured or documented (a row of docs/moto-5.2.5.md, a spec section).
     reference: str
     upstream: str | None = None
     #: For a Scenario Outline: only the examples with a step containing this text diverge.
@@ -38,35 +38,35 @@ def _moto(scenario: str, reason: str, reference: str, upstream: str | None = Non
 REGISTRY: tuple[Divergence, ...] = (
     _moto("A wrong confirmation code is refused",
           "moto never checks sign-up confirmation codes: any code confirms the account",
-          "MOTO.md 1d"),
+          "moto-5.2.5.md 1d"),
     _moto("An unconfirmed user cannot sign in",
           "moto's ADMIN_USER_PASSWORD_AUTH issues tokens to UNCONFIRMED users",
-          "MOTO.md 4f", example="ADMIN_USER_PASSWORD_AUTH"),
+          "moto-5.2.5.md 4f", example="ADMIN_USER_PASSWORD_AUTH"),
     _moto("Signing up without the secret hash is refused",
           "moto does not require SECRET_HASH on SignUp for a client with a secret",
-          "MOTO.md 1i"),
+          "moto-5.2.5.md 1i"),
     _moto("Signing in without the secret hash is refused",
           "moto checks SECRET_HASH only on USER_SRP_AUTH and refresh, not on the password flows",
-          "MOTO.md 4j", example="with USER_PASSWORD_AUTH"),
+          "moto-5.2.5.md 4j", example="with USER_PASSWORD_AUTH"),
     _moto("Signing in without the secret hash is refused",
           "moto checks SECRET_HASH only on USER_SRP_AUTH and refresh, not on the password flows",
-          "MOTO.md 4j", example="with ADMIN_USER_PASSWORD_AUTH"),
+          "moto-5.2.5.md 4j", example="with ADMIN_USER_PASSWORD_AUTH"),
     _moto("The challenge names the user by the username",
           "moto's PASSWORD_VERIFIER challenge gives the user's sub as USER_ID_FOR_SRP",
-          "MOTO.md 4c"),
+          "moto-5.2.5.md 4c"),
     _moto("A proof made with a wrong password is refused",
           "moto does not verify the SRP proof: a wrong password still gets tokens",
-          "MOTO.md 4b", upstream=MOTO_SRP_ISSUE),
+          "moto-5.2.5.md 4b", upstream=MOTO_SRP_ISSUE),
     _moto("A flow the app client does not allow is refused",
           "moto stores ExplicitAuthFlows but does not enforce them",
-          "MOTO.md 4h"),
+          "moto-5.2.5.md 4h"),
     _moto("An app client without write permission on an attribute cannot change it",
           "moto stores WriteAttributes but does not enforce them",
-          "MOTO.md 8d"),
+          "moto-5.2.5.md 8d"),
     _moto("A wrong code is refused",
           "moto's ConfirmForgotPassword checks only codes in its own 'moto-confirmation-code:' form "
           "and accepts any other code",
-          "MOTO.md 9c"),
+          "moto-5.2.5.md 9c"),
 )
 
 
@@ -76,3 +76,18 @@ def find(scenario_name: str, implementation: str, step_texts: list[str]) -> Dive
         if divergence.applies_to(scenario_name, implementation, step_texts):
             return divergence
     return None
+
+
+def markdown_table(implementation: str | None = None) -> str:
+    """The registry as the README's table (``python -m cognito_conformance.divergences``)."""
+    rows = ["| implementation | scenario | example | why it diverges | reference |",
+            "|---|---|---|---|---|"]
+    for d in REGISTRY:
+        if implementation in (None, d.implementation):
+            reference = f"{d.reference}, [upstream]({d.upstream})" if d.upstream else d.reference
+            rows.append(f"| {d.implementation} | {d.scenario} | {d.example or 'all'} | {d.reason} | {reference} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

@@ -125,7 +125,7 @@ def check_region(region: str | None, source: str) -> None:
     if not region:
         raise ConfigError(
             "The aws backend needs a region and none is set. Set `region` in env.py "
-            "(copy env.example.py to env.py), pass --region, or set AWS_REGION."
+            "(copy env.example.py to env.py), pass --region, or set AWS_DEFAULT_REGION."
         )
     if not REGION.match(region):
         raise ConfigError(f"Region {region!r} (from {source}) is not an AWS region such as 'eu-west-1'.")

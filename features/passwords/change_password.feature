@@ -1,7 +1,7 @@
 @passwords
 Feature: Changing the password
   A signed-in user changes the password with ChangePassword, giving the previous one.
-  Checks: API ChangePassword; SPEC.md section 7.
+  Checks: API ChangePassword; docs/cognito-spec.md section 7.
 
   Background:
     Given Alice is a confirmed user

@@ -2,7 +2,7 @@
 Feature: The sign-in flows an app client allows
   Each app client lists the flows it accepts (ExplicitAuthFlows); a flow it does not list is
   refused, whatever the password.
-  Checks: API CreateUserPoolClient ExplicitAuthFlows; SPEC.md sections 1.3 and 2.5.
+  Checks: API CreateUserPoolClient ExplicitAuthFlows; docs/cognito-spec.md sections 1.3 and 2.5.
 
   Background:
     Given Alice is a confirmed user

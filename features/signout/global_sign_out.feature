@@ -3,7 +3,7 @@ Feature: Signing out everywhere
   GlobalSignOut (by the user, with the access token) and AdminUserGlobalSignOut (by an
   administrator) revoke the user's tokens: refresh tokens are refused and access tokens no
   longer authorize the user-pool API. Signing in again works.
-  Checks: API GlobalSignOut, AdminUserGlobalSignOut; SPEC.md section 5.1.
+  Checks: API GlobalSignOut, AdminUserGlobalSignOut; docs/cognito-spec.md section 5.1.
 
   Background:
     Given Alice is a confirmed user

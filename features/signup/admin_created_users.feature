@@ -3,7 +3,7 @@ Feature: Accounts created by an administrator
   AdminCreateUser makes an account with a temporary password. At the first sign-in Cognito
   asks for a new password (NEW_PASSWORD_REQUIRED); answering it signs the user in and
   confirms the account.
-  Checks: API AdminCreateUser, RespondToAuthChallenge; SPEC.md section 1.2.
+  Checks: API AdminCreateUser, RespondToAuthChallenge; docs/cognito-spec.md section 1.2.
 
   Scenario: A new account must change its temporary password
     When an administrator creates an account for Alice with a temporary password
