@@ -1,0 +1,25 @@
+"""Pool settings for running the suite against AWS, as in the tutorial's ``env`` module.
+
+Copy this file to ``env.py`` (git ignores it) and fill in what you use. The default moto
+backend needs none of it. With ``--backend aws`` the suite provisions its own throwaway pools
+in ``region`` and deletes them at the end; ``user_pool_id`` and the client ids name a pool of
+your own (see README.md#running-against-aws).
+"""
+
+# The AWS profile boto3 uses (~/.aws/config); None means boto3's default credential chain.
+profile = None
+# The region of your pool, e.g. "ap-northeast-1".
+region = "ap-northeast-1"
+
+# Your own user pool and its app clients (tutorial: user_pool_id, client_id, client_side_id).
+user_pool_id = None       # e.g. "ap-northeast-1_AbC123xyz"
+client_id = None          # an app client with a secret (server side)
+client_side_id = None     # an app client without a secret (SPA / mobile)
+
+# The hosted UI: the pool's domain and the app's registered URLs.
+domain = None             # e.g. "my-app.auth.ap-northeast-1.amazoncognito.com"
+redirect_url = None       # a registered callback URL, e.g. "https://app.example.com/callback"
+logout_url = None         # a registered sign-out URL
+
+# Send Cognito calls elsewhere (moto's server, cognito-local); same as --endpoint-url.
+endpoint_url = None
