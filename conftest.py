@@ -6,6 +6,7 @@ pytest_plugins = [
     "fixtures.backend",
     "fixtures.pools",
     "fixtures.people",
+    "fixtures.clock",
     "fixtures.scenario_policy",
     "steps.common",
     "steps.app_clients",
@@ -15,4 +16,7 @@ pytest_plugins = [
     "steps.passwords",
     "steps.refresh",
     "steps.signout",
+    "steps.tokens",
+    "steps.lifetimes",
+    "steps.jwt_verification",
 ]

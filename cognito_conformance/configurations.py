@@ -4,10 +4,26 @@ The standard pool has one app client per sign-in policy a scenario talks about, 
 every chapter-1 scenario shares a single pool (one CreateUserPool per run and worker).
 """
 
-from .pools import ALL_USER_FLOWS, ClientSpec, PoolSpec
+from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
 
-READABLE = ("email", "email_verified", "name", "custom:oshi")
-WRITABLE = ("email", "name", "custom:oshi")
+READABLE = ("email", "email_verified", "name", "custom:oshi", "custom:level")
+WRITABLE = ("email", "name", "custom:oshi", "custom:level")
+
+
+def _lifetimes(key: str, id_: str, access: str, refresh: str) -> ClientSpec:
+    """An app client that issues tokens with these lifetimes."""
+    lifetimes = (("id", Lifetime.parse(id_)), ("access", Lifetime.parse(access)),
+                 ("refresh", Lifetime.parse(refresh)))
+    return ClientSpec(key, ALL_USER_FLOWS, read_attributes=READABLE, write_attributes=WRITABLE,
+                      lifetimes=lifetimes)
+
+
+#: App clients with other token lifetimes, in each unit a client can state them in.
+LIFETIME_CLIENTS = (
+    _lifetimes("minutes", "10 minutes", "5 minutes", "60 minutes"),
+    _lifetimes("hours", "2 hours", "3 hours", "12 hours"),
+    _lifetimes("days", "1 day", "1 day", "3650 days"),
+)
 
 STANDARD_POOL = PoolSpec(
     key="standard",
@@ -23,7 +39,10 @@ STANDARD_POOL = PoolSpec(
                    read_attributes=READABLE, write_attributes=WRITABLE),
         ClientSpec("no custom write", ALL_USER_FLOWS, read_attributes=READABLE,
                    write_attributes=("email", "name")),
+        *LIFETIME_CLIENTS,
     ),
+    custom_attributes=(("oshi", "String"), ("level", "Number")),
+    groups=("admins",),
 )
 
 #: Which app client allows only a given flow (besides refreshing).

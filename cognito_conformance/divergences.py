@@ -67,6 +67,29 @@ REGISTRY: tuple[Divergence, ...] = (
           "moto's ConfirmForgotPassword checks only codes in its own 'moto-confirmation-code:' form "
           "and accepts any other code",
           "moto-5.2.5.md 9c"),
+    _moto("An app client's own token lifetimes are honoured",
+          "moto stores IdTokenValidity, AccessTokenValidity and TokenValidityUnits but always issues "
+          "one-hour tokens",
+          "moto-5.2.5.md 5e"),
+    _moto("A lifetime outside the allowed range is refused when the app client is created",
+          "moto accepts any token lifetime", "moto-5.2.5.md 5f"),
+    _moto("A lifetime outside the allowed range is refused when the app client is changed",
+          "moto accepts any token lifetime", "moto-5.2.5.md 5f"),
+    _moto("A refresh token still may not live longer than 3650 days",
+          "moto accepts any token lifetime", "moto-5.2.5.md 5f"),
+    _moto("An access token stops working when it expires",
+          "moto issues one-hour tokens whatever the app client says, and accepts expired access tokens",
+          "moto-5.2.5.md 5e, 5g"),
+    _moto("The authentication time stays the original sign-in's across refreshes",
+          "moto sets auth_time to the time of the refresh", "moto-5.2.5.md 6b"),
+    _moto("The ID token carries the attributes the app client may read",
+          "moto's ID token has email_verified as the string \"true\", not a JSON boolean "
+          "(measured with moto 5.2.5 in process and as a server)",
+          "moto-5.2.5.md 5b"),
+    _moto("Each sign-in is an event with its own id",
+          "moto's tokens carry no event_id", "moto-5.2.5.md 5b, 5c"),
+    _moto("The ID token and the access token are signed with different keys",
+          "moto signs every token of every pool with one key, kid \"dummy\"", "moto-5.2.5.md 5a, 7a"),
 )
 
 

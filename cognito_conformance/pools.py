@@ -26,6 +26,43 @@ STRICT_PASSWORD_POLICY = (
 )
 
 
+#: Token lifetimes: (value, unit) per token, as CreateUserPoolClient takes them.
+TOKEN_VALIDITY_FIELDS = {"id": "IdToken", "access": "AccessToken", "refresh": "RefreshToken"}
+
+
+@dataclass(frozen=True)
+class Lifetime:
+    """A token lifetime as an app client states it: a number and a unit."""
+
+    value: int
+    unit: str  # seconds | minutes | hours | days
+
+    SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
+
+    @classmethod
+    def parse(cls, text: str) -> "Lifetime":
+        """'5 minutes', '1 day' -> Lifetime(5, 'minutes'), Lifetime(1, 'days')."""
+        value, unit = text.split()
+        unit = unit if unit.endswith("s") else unit + "s"
+        if unit not in cls.SECONDS:
+            raise ValueError(f"unknown time unit in {text!r}; use seconds, minutes, hours or days")
+        return cls(int(value), unit)
+
+    @property
+    def seconds(self) -> int:
+        return self.value * self.SECONDS[self.unit]
+
+
+def validity_request(lifetimes: dict[str, Lifetime]) -> dict:
+    """The CreateUserPoolClient/UpdateUserPoolClient members for {"id"|"access"|"refresh": Lifetime}."""
+    request: dict = {}
+    for token, lifetime in lifetimes.items():
+        field_name = TOKEN_VALIDITY_FIELDS[token]
+        request[f"{field_name}Validity"] = lifetime.value
+        request.setdefault("TokenValidityUnits", {})[field_name] = lifetime.unit
+    return request
+
+
 @dataclass(frozen=True)
 class ClientSpec:
     """An app client's configuration; ``key`` is how scenarios and steps refer to it."""
@@ -35,6 +72,8 @@ class ClientSpec:
     secret: bool = False
     read_attributes: tuple[str, ...] | None = None
     write_attributes: tuple[str, ...] | None = None
+    #: Token lifetimes ("id", "access", "refresh"), as pairs so the spec stays hashable.
+    lifetimes: tuple[tuple[str, Lifetime], ...] = ()
 
     def create_request(self, pool_id: str, name: str) -> dict:
         request = {
@@ -49,6 +88,7 @@ class ClientSpec:
             request["ReadAttributes"] = list(self.read_attributes)
         if self.write_attributes is not None:
             request["WriteAttributes"] = list(self.write_attributes)
+        request.update(validity_request(dict(self.lifetimes)))
         return request
 
 
@@ -59,20 +99,14 @@ class PoolSpec:
     key: str
     clients: tuple[ClientSpec, ...]
     password_policy: tuple[tuple[str, object], ...] = STRICT_PASSWORD_POLICY
-    custom_attributes: tuple[str, ...] = ("oshi",)
+    #: Custom attributes: (name without "custom:", "String" or "Number").
+    custom_attributes: tuple[tuple[str, str], ...] = (("oshi", "String"),)
     auto_verified: tuple[str, ...] = ("email",)
+    groups: tuple[str, ...] = ()
 
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
         schema = [{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": False}]
-        schema += [
-            {
-                "Name": attribute,
-                "AttributeDataType": "String",
-                "Mutable": True,
-                "StringAttributeConstraints": {"MinLength": "0", "MaxLength": "256"},
-            }
-            for attribute in self.custom_attributes
-        ]
+        schema += [self._custom(name, data_type) for name, data_type in self.custom_attributes]
         return {
             "PoolName": name,
             "Policies": {"PasswordPolicy": dict(self.password_policy)},
@@ -81,6 +115,12 @@ class PoolSpec:
             "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
             "UserPoolTags": tags,
         }
+
+    @staticmethod
+    def _custom(name: str, data_type: str) -> dict:
+        constraints = ({"StringAttributeConstraints": {"MinLength": "0", "MaxLength": "256"}}
+                       if data_type == "String" else {"NumberAttributeConstraints": {"MinValue": "0"}})
+        return {"Name": name, "AttributeDataType": data_type, "Mutable": True, **constraints}
 
     def client(self, key: str) -> ClientSpec:
         for spec in self.clients:
@@ -138,6 +178,8 @@ class Provisioner:
         pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags))["UserPool"]["Id"]
         clients = {}
         try:
+            for group in spec.groups:
+                self._client.create_group(GroupName=group, UserPoolId=pool_id)
             for client_spec in spec.clients:
                 created = self._client.create_user_pool_client(
                     **client_spec.create_request(pool_id, f"{name}-{client_spec.key}")

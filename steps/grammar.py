@@ -28,9 +28,20 @@ def _attribute(text: str) -> str:
     return text
 
 
-TYPES = {"Person": _person, "Flow": _flow, "ErrorCode": _error_code, "Attribute": _attribute}
+@parse.with_pattern(r"ID|access")
+def _token_kind(text: str) -> str:
+    return text
+
+
+@parse.with_pattern(r"ID|access|refresh")
+def _token(text: str) -> str:
+    return text
+
+
+TYPES = {"Person": _person, "Flow": _flow, "ErrorCode": _error_code, "Attribute": _attribute,
+         "TokenKind": _token_kind, "Token": _token}
 
 
 def phrase(text: str):
-    """A parse-style step phrase that knows {name:Person}, {flow:Flow}, {code:ErrorCode}, {x:Attribute}."""
+    """A parse-style step phrase that knows the TYPES above, e.g. {name:Person} or {code:ErrorCode}."""
     return parsers.parse(text, extra_types=TYPES)

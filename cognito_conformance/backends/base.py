@@ -48,5 +48,15 @@ class Backend(ABC):
             )
         return self._client
 
+    def issuer(self, pool_id: str) -> str:
+        """The issuer Cognito documents for a pool's tokens (the original, not the "updated" one)."""
+        return f"https://cognito-idp.{self.region}.amazonaws.com/{pool_id}"
+
+    def jwks_url(self, pool_id: str) -> str:
+        """Where the pool's signing keys are served: at the endpoint, when one is set."""
+        if self.endpoint_url:
+            return f"{self.endpoint_url.rstrip('/')}/{pool_id}/.well-known/jwks.json"
+        return f"{self.issuer(pool_id)}/.well-known/jwks.json"
+
     def describe(self) -> str:
         return f"{self.name} ({self.implementation}) in {self.region}, endpoint {self.client.meta.endpoint_url}"

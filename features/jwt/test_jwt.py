@@ -1,0 +1,5 @@
+"""Binds the jwt scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

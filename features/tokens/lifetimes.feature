@@ -1,0 +1,78 @@
+@tokens
+Feature: How long tokens live
+  ID and access tokens live one hour unless the app client says otherwise; it may say so in
+  seconds, minutes, hours or days, from 5 minutes to 1 day. Refresh tokens live 30 days by
+  default, from 60 minutes to 10 years. The authentication time stays the original sign-in's
+  across refreshes.
+  Checks: API CreateUserPoolClient (TokenValidityUnits); docs/cognito-spec.md sections 3.5 and 3.6.
+
+  Background:
+    Given Alice is a confirmed user
+
+  Scenario: By default ID and access tokens live one hour
+    When Alice signs in with USER_PASSWORD_AUTH
+    Then Alice's ID token lives 3600 seconds
+    And Alice's access token lives 3600 seconds
+    And Cognito says the access token expires in 3600 seconds
+
+  Scenario Outline: An app client's own token lifetimes are honoured
+    Given the app client issues ID tokens for <id lifetime> and access tokens for <access lifetime>
+    When Alice signs in with USER_PASSWORD_AUTH
+    Then Alice's ID token lives <id seconds> seconds
+    And Alice's access token lives <access seconds> seconds
+    And Cognito says the access token expires in <access seconds> seconds
+
+    Examples:
+      | id lifetime | id seconds | access lifetime | access seconds |
+      | 10 minutes  | 600        | 5 minutes       | 300            |
+      | 2 hours     | 7200       | 3 hours         | 10800          |
+      | 1 day       | 86400      | 1 day           | 86400          |
+
+  Scenario Outline: A lifetime outside the allowed range is refused when the app client is created
+    When an administrator creates an app client whose <token> tokens live <lifetime>
+    Then the app client is refused
+
+    Examples:
+      | token   | lifetime   |
+      | ID      | 4 minutes  |
+      | ID      | 25 hours   |
+      | access  | 299 seconds |
+      | access  | 2 days     |
+      | refresh | 59 minutes |
+      | refresh | 3651 days  |
+
+  Scenario Outline: A lifetime outside the allowed range is refused when the app client is changed
+    Given an administrator has created an app client
+    When an administrator changes that app client so its <token> tokens live <lifetime>
+    Then the change is refused
+
+    Examples:
+      | token   | lifetime   |
+      | ID      | 2 days     |
+      | refresh | 30 minutes |
+
+  Scenario Outline: Lifetimes at the edges of the allowed ranges are accepted
+    When an administrator creates an app client whose <token> tokens live <lifetime>
+    Then the app client is created
+
+    Examples:
+      | token   | lifetime   |
+      | ID      | 5 minutes  |
+      | access  | 1 day      |
+      | refresh | 60 minutes |
+      | refresh | 3650 days  |
+
+  @slow
+  Scenario: An access token stops working when it expires
+    Given the app client issues ID tokens for 10 minutes and access tokens for 5 minutes
+    And Alice is signed in
+    When the access token's lifetime has passed
+    Then Alice's access token is refused with NotAuthorizedException
+
+  Scenario: The authentication time stays the original sign-in's across refreshes
+    Given Alice is signed in
+    And a few seconds have passed since Alice signed in
+    When Alice refreshes the tokens through InitiateAuth
+    Then the new tokens keep the time Alice signed in as auth_time
+    And the new tokens were issued after Alice signed in
+    And no refresh token comes back

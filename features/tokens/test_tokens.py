@@ -1,0 +1,5 @@
+"""Binds the tokens scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

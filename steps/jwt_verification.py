@@ -1,0 +1,117 @@
+"""Verifying tokens with the suite's verifier, in the seven documented steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance import tampering
+from cognito_conformance.jwt import STEPS, CognitoJwtVerifier, JwtError
+
+from .grammar import phrase
+from .tokens import TOKEN_KEYS, claims_of, pool_keys
+
+TOKEN_USE = {"ID": "id", "access": "access"}
+#: How the feature files name each step.
+STEP_NAMES = {"structure": 1, "key id": 2, "signature": 3, "expiry": 4, "client": 5, "issuer": 6, "token use": 7}
+ANOTHER_CLIENT = "srp only"
+
+
+@dataclass
+class Verification:
+    claims: dict | None = None
+    error: JwtError | None = None
+
+
+def verify(token, *, backend, user_pool, client_id, token_use, pool_id=None, keys=None, now=None):
+    """Verify as an application would; the keys are fetched by the verifier unless given."""
+    if keys is None and backend.endpoint_url:  # an emulator serves its keys at its own address
+        keys = pool_keys(backend, user_pool)
+    verifier = CognitoJwtVerifier(user_pool_id=pool_id or user_pool.id, client_id=client_id,
+                                  token_use=token_use, jwks=keys, issuer=None)
+    try:
+        return Verification(claims=verifier.verify(token, now=now))
+    except JwtError as error:
+        return Verification(error=error)
+
+
+TAMPERING = {
+    "only two of its three segments": tampering.two_segments,
+    "a kid the user pool does not have": tampering.unknown_kid,
+    "a changed payload": tampering.changed_payload,
+    "a signature made with another key": tampering.signed_by_another_key,
+    "alg none and no signature": tampering.alg_none,
+}
+
+
+@given(phrase("{name:Person}'s ID token with {change}"), target_fixture="token_under_test")
+def _(name, change, people, backend, user_pool):
+    token = people[name].tokens["IdToken"]
+    if change == "alg HS256, keyed with the user pool's public key":
+        return tampering.hs256_with_public_key(token, pool_keys(backend, user_pool))
+    return TAMPERING[change](token)
+
+
+@when("that token is verified", target_fixture="verification")
+def _(token_under_test, backend, user_pool, app_client):
+    return verify(token_under_test, backend=backend, user_pool=user_pool, client_id=app_client.id, token_use="id")
+
+
+@when(phrase("{name:Person}'s {kind:TokenKind} token is verified"), target_fixture="verification")
+def _(name, kind, people, backend, user_pool, app_client):
+    return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
+                  client_id=app_client.id, token_use=TOKEN_USE[kind])
+
+
+@when(phrase("{name:Person}'s ID token is verified one second after it expires"), target_fixture="verification")
+def _(name, people, backend, user_pool, app_client):
+    person = people[name]
+    return verify(person.tokens["IdToken"], backend=backend, user_pool=user_pool, client_id=app_client.id,
+                  token_use="id", now=claims_of(person, "ID")["exp"] + 1)
+
+
+@when(phrase("{name:Person}'s {kind:TokenKind} token is verified by another app client of the pool"),
+      target_fixture="verification")
+def _(name, kind, people, backend, user_pool):
+    return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
+                  client_id=user_pool.clients[ANOTHER_CLIENT].id, token_use=TOKEN_USE[kind])
+
+
+@when(phrase("{name:Person}'s ID token is verified for another user pool that trusts the same keys"),
+      target_fixture="verification")
+def _(name, people, backend, user_pool, app_client):
+    return verify(people[name].tokens["IdToken"], backend=backend, user_pool=user_pool, client_id=app_client.id,
+                  token_use="id", pool_id=f"{backend.region}_AnotherPool1",
+                  keys=pool_keys(backend, user_pool))
+
+
+@when(phrase("{name:Person}'s {kind:TokenKind} token is verified as an {expected:TokenKind} token"),
+      target_fixture="verification")
+def _(name, kind, expected, people, backend, user_pool, app_client):
+    return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
+                  client_id=app_client.id, token_use=TOKEN_USE[expected])
+
+
+@then("it passes all seven steps")
+def _(verification):
+    assert verification.error is None, str(verification.error)
+
+
+@then(phrase("it is refused at step {step:d}, the {step_name}"))
+def _(step, step_name, verification):
+    assert STEP_NAMES[step_name] == step, f"step {step} is the {STEPS[step - 1]}, not the {step_name}"
+    assert verification.error is not None, "the token was accepted"
+    assert verification.error.step == step, f"refused at the wrong step: {verification.error}"
+
+
+@then(phrase("the verified claims name {name:Person}"))
+def _(name, verification, people):
+    assert verification.claims["sub"] == people[name].sub
+
+
+@then(phrase("{name:Person}'s ID token still passes all seven steps"))
+def _(name, people, backend, user_pool, app_client):
+    result = verify(people[name].tokens["IdToken"], backend=backend, user_pool=user_pool,
+                    client_id=app_client.id, token_use="id")
+    assert result.error is None, str(result.error)

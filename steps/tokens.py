@@ -1,0 +1,94 @@
+"""What the ID and access tokens say: claims, headers, keys and lifetimes, read from the JWTs."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import requests
+from pytest_bdd import given, then
+
+from cognito_conformance.jwt import decode_unverified
+
+from .grammar import phrase
+
+TOKEN_KEYS = {"ID": "IdToken", "access": "AccessToken"}
+_PERSON_FACT = re.compile(r"(?P<name>[A-Z][a-z]+)'s (?P<fact>sub|username|email address)")
+
+
+def claims_of(person, kind: str) -> dict:
+    return decode_unverified(person.tokens[TOKEN_KEYS[kind]])[1]
+
+
+def header_of(person, kind: str) -> dict:
+    return decode_unverified(person.tokens[TOKEN_KEYS[kind]])[0]
+
+
+def pool_keys(backend, user_pool) -> dict:
+    """The user pool's JWKS, from where the backend serves it."""
+    response = requests.get(backend.jwks_url(user_pool.id), timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def check_claim(claims: dict, claim: str, expected: str, *, people, app_client, user_pool, backend) -> str | None:
+    """None when ``claims[claim]`` is what the table's ``expected`` text says; else the mismatch."""
+    if claim not in claims:
+        return f"{claim} is missing"
+    actual = claims[claim]
+    if expected == "a time":
+        ok = isinstance(actual, int) and not isinstance(actual, bool) and actual > 1_000_000_000
+    elif expected == "a text":
+        ok = isinstance(actual, str) and actual != ""
+    elif expected.startswith(('"', "[")) or expected in ("true", "false"):
+        ok = actual == json.loads(expected) and type(actual) is type(json.loads(expected))
+    elif expected == "the app client's id":
+        ok = actual == app_client.id
+    elif expected == "the user pool's issuer":
+        ok = actual == backend.issuer(user_pool.id)
+    elif match := _PERSON_FACT.fullmatch(expected):
+        person = people[match["name"]]
+        ok = actual == {"sub": person.sub, "username": person.username, "email address": person.email}[match["fact"]]
+    else:
+        raise ValueError(f"the claim table does not know the value {expected!r}")
+    return None if ok else f"{claim} is {type(actual).__name__} {actual!r}, expected {expected}"
+
+
+@then(phrase("{name:Person}'s {kind:TokenKind} token says"))
+def _(name, kind, datatable, people, app_client, user_pool, backend):
+    claims = claims_of(people[name], kind)
+    context = {"people": people, "app_client": app_client, "user_pool": user_pool, "backend": backend}
+    problems = [check_claim(claims, claim, expected, **context) for claim, expected in datatable[1:]]
+    problems = [p for p in problems if p]
+    assert not problems, f"{name}'s {kind} token: " + "; ".join(problems)
+
+
+@then(phrase("{name:Person}'s {kind:TokenKind} token has no {claim} claim"))
+def _(name, kind, claim, people):
+    assert claim not in claims_of(people[name], kind), f"{name}'s {kind} token has a {claim} claim"
+
+
+@then(phrase("{name:Person}'s ID token and access token name RS256 and a key in the user pool's JWKS"))
+def _(name, people, backend, user_pool):
+    kids = {key["kid"] for key in pool_keys(backend, user_pool)["keys"]}
+    for kind in TOKEN_KEYS:
+        header = header_of(people[name], kind)
+        assert header.get("alg") == "RS256", f"the {kind} token's alg is {header.get('alg')!r}"
+        assert header.get("kid") in kids, f"the {kind} token's kid {header.get('kid')!r} is not in {sorted(kids)}"
+
+
+@then(phrase("{name:Person}'s ID token and access token name different keys"))
+def _(name, people):
+    id_kid, access_kid = (header_of(people[name], kind).get("kid") for kind in TOKEN_KEYS)
+    assert id_kid != access_kid, f"both tokens name the key {id_kid!r}"
+
+
+@given(phrase('{name:Person} is in the group "{group}"'))
+def _(name, group, people, cognito, user_pool):
+    cognito.admin_add_user_to_group(UserPoolId=user_pool.id, Username=people[name].username, GroupName=group)
+
+
+@given(phrase('{name:Person}\'s {attribute:Attribute} is "{value}"'))
+def _(name, attribute, value, people, cognito, user_pool):
+    cognito.admin_update_user_attributes(UserPoolId=user_pool.id, Username=people[name].username,
+                                         UserAttributes=[{"Name": attribute, "Value": value}])
