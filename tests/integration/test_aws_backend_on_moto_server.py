@@ -39,7 +39,7 @@ def _pools(client) -> list[dict]:
 
 def _binding_modules():
     return ["features/signin/test_signin.py", "features/refresh/test_refresh.py",
-            "features/signout/test_signout.py"]
+            "features/signout/test_signout.py", "features/tokens/test_tokens.py", "features/jwt/test_jwt.py"]
 
 
 def test_runs_scenarios_and_leaves_no_pool_behind(moto_server, server_cognito, env_file):
