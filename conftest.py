@@ -19,4 +19,8 @@ pytest_plugins = [
     "steps.tokens",
     "steps.lifetimes",
     "steps.jwt_verification",
+    "steps.user_pools",
+    "steps.mfa",
+    "steps.attribute_verification",
+    "steps.admin_lifecycle",
 ]

@@ -23,3 +23,6 @@ logout_url = None         # a registered sign-out URL
 
 # Send Cognito calls elsewhere (moto's server, cognito-local); same as --endpoint-url.
 endpoint_url = None
+
+# The IAM role Cognito uses to send SMS through SNS (only for the SMS MFA scenarios).
+sms_role_arn = None       # e.g. "arn:aws:iam::123456789012:role/cognito-sms"

@@ -67,13 +67,25 @@ def refresh(cognito, client: AppClient, refresh_token: str, username: str, admin
                    ClientId=client.id)
 
 
-def answer_new_password(cognito, client: AppClient, challenge: Outcome, username: str,
-                        new_password: str) -> Outcome:
-    """Answer NEW_PASSWORD_REQUIRED with a new password, by the API that raised the challenge."""
-    responses = _with_secret({"USERNAME": username, "NEW_PASSWORD": new_password}, client, username)
-    common = {"ClientId": client.id, "ChallengeName": "NEW_PASSWORD_REQUIRED",
-              "ChallengeResponses": responses, "Session": challenge.response["Session"]}
-    if challenge.operation == "AdminInitiateAuth":
+#: What answers each challenge (docs/cognito-spec.md section 2.2).
+ANSWER_KEYS = {"SOFTWARE_TOKEN_MFA": "SOFTWARE_TOKEN_MFA_CODE", "SMS_MFA": "SMS_MFA_CODE",
+               "NEW_PASSWORD_REQUIRED": "NEW_PASSWORD"}
+
+
+def answer_challenge(cognito, client: AppClient, challenge: Outcome, username: str, answers: dict,
+                     session: str | None = None) -> Outcome:
+    """Answer ``challenge`` through the API that raised it (the admin one for the admin flow)."""
+    name = challenge.response["ChallengeName"]
+    responses = _with_secret({"USERNAME": username, **answers}, client, username)
+    common = {"ClientId": client.id, "ChallengeName": name, "ChallengeResponses": responses,
+              "Session": session or challenge.response["Session"]}
+    if challenge.operation.startswith("Admin"):
         return attempt("AdminRespondToAuthChallenge", cognito.admin_respond_to_auth_challenge,
                        UserPoolId=client.pool_id, **common)
     return attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, **common)
+
+
+def answer_new_password(cognito, client: AppClient, challenge: Outcome, username: str,
+                        new_password: str) -> Outcome:
+    """Answer NEW_PASSWORD_REQUIRED with a new password."""
+    return answer_challenge(cognito, client, challenge, username, {"NEW_PASSWORD": new_password})

@@ -39,6 +39,8 @@ STANDARD_POOL = PoolSpec(
                    read_attributes=READABLE, write_attributes=WRITABLE),
         ClientSpec("no custom write", ALL_USER_FLOWS, read_attributes=READABLE,
                    write_attributes=("email", "name")),
+        ClientSpec("hides users", ALL_USER_FLOWS, read_attributes=READABLE, write_attributes=WRITABLE,
+                   hides_users=True),
         *LIFETIME_CLIENTS,
     ),
     custom_attributes=(("oshi", "String"), ("level", "Number")),
@@ -51,3 +53,23 @@ CLIENT_ALLOWING_ONLY = {
     "USER_PASSWORD_AUTH": "user password only",
     "ADMIN_USER_PASSWORD_AUTH": "admin password only",
 }
+
+
+def _mfa_pool(key: str, mfa: str, totp: bool = False, sms: bool = False) -> PoolSpec:
+    client = ClientSpec("app", ALL_USER_FLOWS, read_attributes=READABLE, write_attributes=WRITABLE)
+    return PoolSpec(key=key, clients=(client,), mfa=mfa, totp=totp, sms=sms)
+
+
+#: Pools by how the scenarios name them ("Given a user pool where MFA is optional").
+MFA_POOLS = {
+    "optional": _mfa_pool("mfa optional", "OPTIONAL", totp=True),
+    "required": _mfa_pool("mfa required", "ON", totp=True),
+    "optional by SMS": _mfa_pool("sms mfa", "OPTIONAL", sms=True),
+}
+
+#: A pool that keeps an email address's old value until the new one is verified.
+VERIFY_BEFORE_UPDATE_POOL = PoolSpec(
+    key="verify before update",
+    clients=(ClientSpec("app", ALL_USER_FLOWS, read_attributes=READABLE, write_attributes=WRITABLE),),
+    verify_before_update=("email",),
+)

@@ -15,7 +15,8 @@ SECRET_FIELDS = (
     "Password", "PreviousPassword", "ProposedPassword", "TemporaryPassword", "PASSWORD", "NEW_PASSWORD",
     "AccessToken", "IdToken", "RefreshToken", "REFRESH_TOKEN", "access_token", "id_token", "refresh_token",
     "SecretHash", "SECRET_HASH", "ClientSecret", "client_secret", "ConfirmationCode", "Session",
-    "PASSWORD_CLAIM_SIGNATURE", "SRP_A", "SecretCode", "code", "UserCode",
+    "PASSWORD_CLAIM_SIGNATURE", "SRP_A", "SecretCode", "UserCode", "SOFTWARE_TOKEN_MFA_CODE",
+    "SMS_MFA_CODE", "Code",
 )
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _PASSWORD = re.compile(re.escape(PASSWORD_PREFIX) + r"[A-Za-z0-9_-]{8,}")
@@ -25,8 +26,13 @@ _FIELD = re.compile(
 )
 
 
+#: A field named just "code" holds an OAuth or confirmation code, unless it names an error code.
+_CODE = re.compile(r"""(?P<key>["']?\bcode["']?\s*[:=]\s*)(?P<quote>["']?)(?P<value>(?!\w+(Exception|Error)\b)[^"',}\s&]+)""")
+
+
 def mask(text: str) -> str:
     """``text`` with every secret it contains replaced by ***."""
     text = _JWT.sub(MASK, text)
     text = _PASSWORD.sub(MASK, text)
+    text = _CODE.sub(lambda m: f"{m['key']}{m['quote']}{MASK}", text)
     return _FIELD.sub(lambda m: f"{m['key']}{m['quote']}{MASK}", text)

@@ -28,6 +28,11 @@ class Person:
     tokens: dict = field(default_factory=dict, repr=False)
     #: The responses of the calls that sent this person a code, by purpose ("sign_up", ...).
     deliveries: dict = field(default_factory=dict, repr=False)
+    #: An address this person changed to (the original stays in ``email``).
+    new_email: str | None = None
+    #: The software token's secret, and the last code used (a TOTP code works once).
+    totp_secret: str | None = field(default=None, repr=False)
+    last_totp_code: str | None = field(default=None, repr=False)
     #: Passwords this person used before (for "the old password no longer works").
     old_passwords: list[str] = field(default_factory=list, repr=False)
 

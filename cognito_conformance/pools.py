@@ -74,6 +74,8 @@ class ClientSpec:
     write_attributes: tuple[str, ...] | None = None
     #: Token lifetimes ("id", "access", "refresh"), as pairs so the spec stays hashable.
     lifetimes: tuple[tuple[str, Lifetime], ...] = ()
+    #: PreventUserExistenceErrors ENABLED (True) or LEGACY, the API's default (False).
+    hides_users: bool = False
 
     def create_request(self, pool_id: str, name: str) -> dict:
         request = {
@@ -81,7 +83,7 @@ class ClientSpec:
             "ClientName": name,
             "GenerateSecret": self.secret,
             "ExplicitAuthFlows": list(self.flows),
-            "PreventUserExistenceErrors": "LEGACY",
+            "PreventUserExistenceErrors": "ENABLED" if self.hides_users else "LEGACY",
             "EnableTokenRevocation": True,
         }
         if self.read_attributes is not None:
@@ -103,11 +105,17 @@ class PoolSpec:
     custom_attributes: tuple[tuple[str, str], ...] = (("oshi", "String"),)
     auto_verified: tuple[str, ...] = ("email",)
     groups: tuple[str, ...] = ()
+    #: MfaConfiguration: OFF, OPTIONAL or ON; and which factors the pool offers.
+    mfa: str = "OFF"
+    totp: bool = False
+    sms: bool = False
+    #: Attributes whose new value waits for verification (AttributesRequireVerificationBeforeUpdate).
+    verify_before_update: tuple[str, ...] = ()
 
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
         schema = [{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": False}]
         schema += [self._custom(name, data_type) for name, data_type in self.custom_attributes]
-        return {
+        request = {
             "PoolName": name,
             "Policies": {"PasswordPolicy": dict(self.password_policy)},
             "Schema": schema,
@@ -115,6 +123,25 @@ class PoolSpec:
             "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
             "UserPoolTags": tags,
         }
+        if self.verify_before_update:
+            request["UserAttributeUpdateSettings"] = {
+                "AttributesRequireVerificationBeforeUpdate": list(self.verify_before_update)}
+        return request
+
+    def mfa_request(self, pool_id: str, sms_role_arn: str | None) -> dict | None:
+        """The SetUserPoolMfaConfig request that gives the pool its MFA settings, or None for OFF."""
+        if self.mfa == "OFF" and not (self.totp or self.sms):
+            return None
+        request = {"UserPoolId": pool_id, "MfaConfiguration": self.mfa,
+                   "SoftwareTokenMfaConfiguration": {"Enabled": self.totp}}
+        if self.sms:
+            if not sms_role_arn:
+                raise MissingSetting(
+                    f"pool {self.key!r} sends SMS, which needs an IAM role Cognito can use with SNS: "
+                    "set sms_role_arn in env.py (README.md#running-against-aws)")
+            request["SmsMfaConfiguration"] = {
+                "SmsConfiguration": {"SnsCallerArn": sms_role_arn, "ExternalId": "cognito-conformance"}}
+        return request
 
     @staticmethod
     def _custom(name: str, data_type: str) -> dict:
@@ -127,6 +154,10 @@ class PoolSpec:
             if spec.key == key:
                 return spec
         raise KeyError(f"pool {self.key!r} has no app client {key!r}: it has {[c.key for c in self.clients]}")
+
+
+class MissingSetting(Exception):
+    """A pool configuration needs a setting this run does not have; scenarios needing it skip."""
 
 
 @dataclass(frozen=True)
@@ -156,10 +187,11 @@ class Pool:
 class Provisioner:
     """Creates pools on first use, shares them, and deletes all it created."""
 
-    def __init__(self, client, prefix: str, tags: dict[str, str]) -> None:
+    def __init__(self, client, prefix: str, tags: dict[str, str], sms_role_arn: str | None = None) -> None:
         self._client = client
         self.prefix = prefix
         self._tags = tags
+        self._sms_role_arn = sms_role_arn
         self._pools: dict[PoolSpec, Pool] = {}
         self._lock = threading.Lock()
 
@@ -174,10 +206,13 @@ class Provisioner:
             return self._pools[spec]
 
     def _create(self, spec: PoolSpec) -> Pool:
-        name = f"{self.prefix}-{spec.key}"
+        name = f"{self.prefix}-{spec.key.replace(' ', '-')}"
+        mfa_request = spec.mfa_request("<pool id>", self._sms_role_arn)  # refuse before creating anything
         pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags))["UserPool"]["Id"]
         clients = {}
         try:
+            if mfa_request:
+                self._client.set_user_pool_mfa_config(**{**mfa_request, "UserPoolId": pool_id})
             for group in spec.groups:
                 self._client.create_group(GroupName=group, UserPoolId=pool_id)
             for client_spec in spec.clients:

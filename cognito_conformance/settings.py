@@ -30,6 +30,7 @@ ENV_FIELDS = (
     "redirect_url",
     "logout_url",
     "endpoint_url",
+    "sms_role_arn",
 )
 
 

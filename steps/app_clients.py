@@ -29,3 +29,17 @@ def _(attribute, user_pool):
     client = user_pool.clients["no custom write"]
     assert attribute not in client.spec.write_attributes
     return client
+
+
+@given("the app client hides whether users exist", target_fixture="app_client")
+def _(user_pool):
+    client = user_pool.clients["hides users"]
+    assert client.spec.hides_users
+    return client
+
+
+@given("the app client tells whether users exist", target_fixture="app_client")
+def _(user_pool):
+    client = user_pool.clients["app"]
+    assert not client.spec.hides_users
+    return client

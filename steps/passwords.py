@@ -90,3 +90,8 @@ def _(name, people, cognito, app_client, code_source):
 @when(phrase("{name:Person} sets a new password with a wrong code"), target_fixture="outcome")
 def _(name, people, cognito, app_client):
     return confirm_forgot_password(cognito, app_client, people[name], WRONG_CODE)
+
+
+@when(phrase("{name:Person}, who has no account, asks to reset the password"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return forgot_password(cognito, app_client, people[name])

@@ -81,11 +81,13 @@ def _(name, outcome, people):
     assert outcome.response["ChallengeParameters"]["USER_ID_FOR_SRP"] == people[name].username
 
 
-@given(phrase("{name:Person} has signed in with {flow:Flow} and been asked for a new password"),
+@given(phrase("{name:Person} has signed in with {flow:Flow} and been challenged with {challenge:w}"),
        target_fixture="challenge")
-def _(name, flow, people, cognito, app_client):
+def _(name, flow, challenge, people, cognito, app_client):
     outcome = sign_in(cognito, app_client, people[name], flow)
-    assert outcome.ok and outcome.response.get("ChallengeName") == "NEW_PASSWORD_REQUIRED", outcome.describe()
+    assert outcome.ok and outcome.response.get("ChallengeName") == challenge, (
+        f"expected the {challenge} challenge, got {outcome.describe()} "
+        f"with challenge {(outcome.response or {}).get('ChallengeName')}")
     return outcome
 
 
@@ -111,3 +113,8 @@ def _(name, outcome):
 def _(seconds, outcome):
     assert outcome.result.get("TokenType") == "Bearer"
     assert outcome.result.get("ExpiresIn") == seconds
+
+
+@when(phrase("{name:Person}, who has no account, signs in with {flow:Flow}"), target_fixture="outcome")
+def _(name, flow, people, cognito, app_client):
+    return sign_in(cognito, app_client, people[name], flow)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import boto3
 
 from .base import Backend
@@ -25,9 +27,14 @@ class MotoBackend(Backend):
     def _session(self) -> boto3.Session:
         return boto3.Session(region_name=self.region, **FAKE_CREDENTIALS)
 
+    #: moto checks TOTP codes only when asked to (docs/moto-5.2.5.md 11b); the suite asks.
+    TOTP_SWITCH = "MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP"
+
     def start(self) -> None:
         from moto import mock_aws  # imported here: ~0.2 s that the aws backend never pays
 
+        self._totp_before = os.environ.get(self.TOTP_SWITCH)
+        os.environ[self.TOTP_SWITCH] = "true"
         self._mock = mock_aws()
         self._mock.start()
 
@@ -35,4 +42,8 @@ class MotoBackend(Backend):
         if self._mock is not None:
             self._mock.stop()
             self._mock = None
+            if self._totp_before is None:
+                os.environ.pop(self.TOTP_SWITCH, None)
+            else:
+                os.environ[self.TOTP_SWITCH] = self._totp_before
         self._client = None

@@ -23,7 +23,7 @@ Feature: Accounts created by an administrator
 
   Scenario Outline: Choosing a new password signs the user in and confirms the account
     Given an administrator has created an account for Alice with a temporary password
-    And Alice has signed in with <flow> and been asked for a new password
+    And Alice has signed in with <flow> and been challenged with NEW_PASSWORD_REQUIRED
     When Alice answers with a new password
     Then Alice receives an ID token, an access token and a refresh token
     And Alice's account is CONFIRMED

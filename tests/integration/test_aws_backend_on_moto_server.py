@@ -13,11 +13,15 @@ from ..run_suite import FAKE_AWS, run_suite
 def moto_server():
     from moto.server import ThreadedMotoServer
 
+    # moto checks TOTP codes only when this is set in the server's process (docs/moto-5.2.5.md 11b).
+    switch = pytest.MonkeyPatch()
+    switch.setenv("MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP", "true")
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
     yield f"http://{host}:{port}"
     server.stop()
+    switch.undo()
 
 
 @pytest.fixture
@@ -71,4 +75,14 @@ def test_the_endpoint_environment_variable_reaches_the_server(moto_server, serve
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert f"endpoint: {moto_server}" in run.stdout
     assert "3 passed" in run.stdout
+    assert _pools(server_cognito) == []
+
+
+def test_mfa_lifecycle_and_attribute_scenarios_run_on_the_server(moto_server, server_cognito, env_file):
+    """Real time only: each software-token sign-in waits for a fresh TOTP code (up to 30 s), so in parallel."""
+    run = run_suite("features/mfa/test_mfa.py", "features/lifecycle/test_lifecycle.py",
+                    "features/attributes/test_attributes.py", "-n", "4", "--backend", "aws",
+                    "--endpoint-url", moto_server, "--emulator", "moto", "--env-file", str(env_file), env=FAKE_AWS)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert " failed" not in run.stdout.splitlines()[-1]
     assert _pools(server_cognito) == []

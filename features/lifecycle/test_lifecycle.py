@@ -1,0 +1,5 @@
+"""Binds the lifecycle scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the mfa scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,94 @@
+"""What an administrator does to an account: passwords, resets, disabling, enabling, deleting."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance.outcome import attempt
+from cognito_conformance.people import strong_password
+
+from .common import expect_ok
+from .grammar import phrase
+from .passwords import confirm_forgot_password
+from .signin import sign_in
+from .signup import delivered_code
+
+
+def set_password(cognito, user_pool, person, permanent: bool):
+    new_password = strong_password()
+    outcome = attempt("AdminSetUserPassword", cognito.admin_set_user_password, UserPoolId=user_pool.id,
+                      Username=person.username, Password=new_password, Permanent=permanent)
+    if outcome.ok:
+        person.change_password(new_password)
+    return outcome
+
+
+def admin(operation: str, cognito, user_pool, person):
+    call = getattr(cognito, "_".join(part.lower() for part in _words(operation)))
+    return attempt(operation, call, UserPoolId=user_pool.id, Username=person.username)
+
+
+def _words(operation: str) -> list[str]:
+    """'AdminDisableUser' -> ['Admin', 'Disable', 'User'] (boto3's method is admin_disable_user)."""
+    words, current = [], ""
+    for char in operation:
+        if char.isupper() and current:
+            words.append(current)
+            current = ""
+        current += char
+    return [*words, current]
+
+
+@when(phrase("an administrator sets a permanent password for {name:Person}"), target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return set_password(cognito, user_pool, people[name], permanent=True)
+
+
+@given(phrase("an administrator has set a temporary password for {name:Person}"))
+def _(name, people, cognito, user_pool):
+    expect_ok(set_password(cognito, user_pool, people[name], permanent=False), "AdminSetUserPassword")
+
+
+@given(phrase("an administrator has reset {name:Person}'s password"))
+def _(name, people, cognito, user_pool):
+    person = people[name]
+    outcome = admin("AdminResetUserPassword", cognito, user_pool, person)
+    expect_ok(outcome, "AdminResetUserPassword")
+    person.deliveries["password_reset"] = outcome.response
+
+
+@when(phrase("{name:Person} sets a new password with the code sent by the reset"), target_fixture="outcome")
+def _(name, people, cognito, app_client, code_source):
+    person = people[name]
+    return confirm_forgot_password(cognito, app_client, person, delivered_code(code_source, person, "password_reset"))
+
+
+@when(phrase("an administrator disables {name:Person}'s account"), target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return admin("AdminDisableUser", cognito, user_pool, people[name])
+
+
+@given(phrase("an administrator has disabled {name:Person}'s account"))
+def _(name, people, cognito, user_pool):
+    expect_ok(admin("AdminDisableUser", cognito, user_pool, people[name]), "AdminDisableUser")
+
+
+@when(phrase("an administrator enables {name:Person}'s account"), target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return admin("AdminEnableUser", cognito, user_pool, people[name])
+
+
+@when(phrase("an administrator deletes {name:Person}'s account"), target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return admin("AdminDeleteUser", cognito, user_pool, people[name])
+
+
+@when(phrase("{name:Person} deletes the account"), target_fixture="outcome")
+def _(name, people, cognito):
+    return attempt("DeleteUser", cognito.delete_user, AccessToken=people[name].access_token)
+
+
+@then(phrase("{name:Person}'s sign-in with {flow:Flow} fails with {code:ErrorCode}"))
+def _(name, flow, code, people, cognito, app_client):
+    outcome = sign_in(cognito, app_client, people[name], flow)
+    assert outcome.error_code == code, f"expected {code}, got {outcome.describe()}"

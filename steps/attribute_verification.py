@@ -1,0 +1,79 @@
+"""Verifying an email address, changing it, and resending the sign-up code."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance.outcome import attempt
+from cognito_conformance.secret_hash import secret_hash
+
+from .attributes import stored_attributes
+from .common import expect_ok
+from .grammar import phrase
+from .signup import WRONG_CODE, delivered_code
+
+
+def ask_for_email_code(cognito, person):
+    outcome = attempt("GetUserAttributeVerificationCode", cognito.get_user_attribute_verification_code,
+                      AccessToken=person.access_token, AttributeName="email")
+    if outcome.ok:
+        person.deliveries["verify_email"] = outcome.response
+    return outcome
+
+
+def verify_email(cognito, person, code):
+    return attempt("VerifyUserAttribute", cognito.verify_user_attribute, AccessToken=person.access_token,
+                   AttributeName="email", Code=code)
+
+
+@given(phrase("{name:Person}'s email address is not verified"))
+def _(name, people, cognito, user_pool):
+    cognito.admin_update_user_attributes(UserPoolId=user_pool.id, Username=people[name].username,
+                                         UserAttributes=[{"Name": "email_verified", "Value": "false"}])
+
+
+@when(phrase("{name:Person} asks for a code to verify the email address"), target_fixture="outcome")
+def _(name, people, cognito):
+    return ask_for_email_code(cognito, people[name])
+
+
+@given(phrase("{name:Person} has asked for a code to verify the email address"))
+def _(name, people, cognito):
+    expect_ok(ask_for_email_code(cognito, people[name]), "GetUserAttributeVerificationCode")
+
+
+@when(phrase("{name:Person} verifies the email address with the code Cognito sent"), target_fixture="outcome")
+def _(name, people, cognito, code_source):
+    person = people[name]
+    return verify_email(cognito, person, delivered_code(code_source, person, "verify_email"))
+
+
+@when(phrase("{name:Person} verifies the email address with a wrong code"), target_fixture="outcome")
+def _(name, people, cognito):
+    return verify_email(cognito, people[name], WRONG_CODE)
+
+
+@when(phrase("{name:Person} changes the email address"), target_fixture="outcome")
+def _(name, people, cognito):
+    person = people[name]
+    person.new_email = f"new-{person.email}"
+    return attempt("UpdateUserAttributes", cognito.update_user_attributes, AccessToken=person.access_token,
+                   UserAttributes=[{"Name": "email", "Value": person.new_email}])
+
+
+@then(phrase("{name:Person}'s email address is the {which:w} one"))
+def _(name, which, people, cognito, user_pool):
+    person = people[name]
+    expected = {"new": person.new_email, "old": person.email}[which]
+    assert stored_attributes(cognito, user_pool, person).get("email") == expected
+
+
+@when(phrase("{name:Person} asks for the sign-up code again"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    person = people[name]
+    extra = {"SecretHash": secret_hash(person.username, app_client.id, app_client.secret)} if app_client.secret else {}
+    outcome = attempt("ResendConfirmationCode", cognito.resend_confirmation_code, ClientId=app_client.id,
+                      Username=person.username, **extra)
+    if outcome.ok:
+        person.deliveries["sign_up"] = outcome.response
+    return outcome

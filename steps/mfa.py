@@ -1,0 +1,206 @@
+"""MFA: software tokens (TOTP) and SMS, their setup, preferences and the sign-in challenges."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance import auth
+from cognito_conformance.outcome import attempt
+from cognito_conformance.totp import seconds_to_next_code, totp_code
+
+from .common import expect_ok
+from .grammar import phrase
+from .signup import delivered_code
+
+PHONE = "+15555550100"
+WRONG_CODE = "000000"
+
+
+def authenticator_code(person, clock) -> str:
+    """The app's current code; a code is used once, so wait for the next one if this was used."""
+    code = totp_code(person.totp_secret)
+    if code == person.last_totp_code:
+        clock.advance(seconds_to_next_code())
+        code = totp_code(person.totp_secret)
+    person.last_totp_code = code
+    return code
+
+
+def add_software_token(cognito, person, session=None):
+    credentials = {"Session": session} if session else {"AccessToken": person.access_token}
+    outcome = attempt("AssociateSoftwareToken", cognito.associate_software_token, **credentials)
+    if outcome.ok:
+        person.totp_secret = outcome.response["SecretCode"]
+    return outcome
+
+
+def confirm_software_token(cognito, person, code, session=None):
+    credentials = {"Session": session} if session else {"AccessToken": person.access_token}
+    return attempt("VerifySoftwareToken", cognito.verify_software_token, UserCode=code,
+                   FriendlyDeviceName="authenticator", **credentials)
+
+
+def prefer_software_token(cognito, person):
+    return attempt("SetUserMFAPreference", cognito.set_user_mfa_preference, AccessToken=person.access_token,
+                   SoftwareTokenMfaSettings={"Enabled": True, "PreferredMfa": True})
+
+
+@when(phrase("{name:Person} adds a software token"), target_fixture="outcome")
+def _(name, people, cognito):
+    return add_software_token(cognito, people[name])
+
+
+@given(phrase("{name:Person} has added a software token"))
+def _(name, people, cognito):
+    expect_ok(add_software_token(cognito, people[name]), f"AssociateSoftwareToken for {name}")
+
+
+@given(phrase("{name:Person} has added and confirmed a software token"))
+def _(name, people, cognito, clock):
+    person = people[name]
+    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {name}")
+    expect_ok(confirm_software_token(cognito, person, authenticator_code(person, clock)), "VerifySoftwareToken")
+
+
+@given(phrase("{name:Person} has set up a software token"))
+def _(name, people, cognito, clock):
+    person = people[name]
+    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {name}")
+    expect_ok(confirm_software_token(cognito, person, authenticator_code(person, clock)), "VerifySoftwareToken")
+    expect_ok(prefer_software_token(cognito, person), "SetUserMFAPreference")
+
+
+@then(phrase("Cognito gives {name:Person} a secret for an authenticator app"))
+def _(name, outcome):
+    secret = outcome.response["SecretCode"]
+    try:
+        key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    except binascii.Error:
+        raise AssertionError("the secret is not base32, which authenticator apps read") from None
+    assert len(key) >= 16, f"the secret has {len(key) * 8} bits; RFC 4226 asks for at least 128"
+
+
+@then(phrase("{name:Person}'s and {other:Person}'s secrets differ"))
+def _(name, other, people):
+    assert people[name].totp_secret != people[other].totp_secret, "both were handed the same secret"
+
+
+@when(phrase("{name:Person} confirms the software token with a code from the authenticator app"),
+      target_fixture="outcome")
+def _(name, people, cognito, clock):
+    person = people[name]
+    return confirm_software_token(cognito, person, authenticator_code(person, clock))
+
+
+@when(phrase("{name:Person} confirms the software token with a wrong code"), target_fixture="outcome")
+def _(name, people, cognito):
+    return confirm_software_token(cognito, people[name], WRONG_CODE)
+
+
+@then("the software token is confirmed")
+def _(outcome):
+    assert outcome.ok and outcome.response.get("Status") == "SUCCESS", outcome.describe()
+
+
+@then(phrase("it fails with {code:ErrorCode} or {other:ErrorCode}"))
+def _(code, other, outcome):
+    assert outcome.error_code in (code, other), f"expected {code} or {other}, got {outcome.describe()}"
+
+
+@then("it fails")
+def _(outcome):
+    assert not outcome.ok, f"expected a refusal, got {outcome.describe()}"
+
+
+@when(phrase("{name:Person} makes the software token the preferred MFA"), target_fixture="outcome")
+def _(name, people, cognito):
+    return prefer_software_token(cognito, people[name])
+
+
+@then(phrase("{name:Person}'s preferred MFA is {factor:w}"))
+def _(name, factor, people, cognito, user_pool):
+    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+    assert user.get("PreferredMfaSetting") == factor, f"PreferredMfaSetting is {user.get('PreferredMfaSetting')!r}"
+
+
+def answer(cognito, app_client, challenge, person, code):
+    key = auth.ANSWER_KEYS[challenge.response["ChallengeName"]]
+    outcome = auth.answer_challenge(cognito, app_client, challenge, person.username, {key: code})
+    if outcome.result:
+        person.keep_tokens(outcome.result)
+    return outcome
+
+
+@when(phrase("{name:Person} answers with a code from the authenticator app"), target_fixture="outcome")
+def _(name, challenge, people, cognito, app_client, clock):
+    person = people[name]
+    return answer(cognito, app_client, challenge, person, authenticator_code(person, clock))
+
+
+@when(phrase("{name:Person} answers with a wrong code"), target_fixture="outcome")
+def _(name, challenge, people, cognito, app_client):
+    return answer(cognito, app_client, challenge, people[name], WRONG_CODE)
+
+
+@when(phrase("{name:Person} answers with the code Cognito sent"), target_fixture="outcome")
+def _(name, challenge, people, cognito, app_client, code_source):
+    person = people[name]
+    person.deliveries["mfa_sms"] = challenge.response
+    return answer(cognito, app_client, challenge, person, delivered_code(code_source, person, "mfa_sms"))
+
+
+@then("the challenge offers SOFTWARE_TOKEN_MFA in a JSON list")
+def _(outcome):
+    offered = outcome.response["ChallengeParameters"].get("MFAS_CAN_SETUP")
+    try:
+        factors = json.loads(offered)
+    except (TypeError, ValueError):
+        raise AssertionError(f"MFAS_CAN_SETUP is not a JSON list: {offered!r}") from None
+    assert isinstance(factors, list) and "SOFTWARE_TOKEN_MFA" in factors, f"MFAS_CAN_SETUP is {offered!r}"
+
+
+@when(phrase("{name:Person} sets up a software token through the challenge"), target_fixture="outcome")
+def _(name, challenge, people, cognito, app_client, clock):
+    person = people[name]
+    added = add_software_token(cognito, person, session=challenge.response["Session"])
+    if not added.ok:
+        return added
+    confirmed = confirm_software_token(cognito, person, authenticator_code(person, clock),
+                                       session=added.response["Session"])
+    if not confirmed.ok:
+        return confirmed
+    outcome = auth.answer_challenge(cognito, app_client, challenge, person.username, {},
+                                    session=confirmed.response["Session"])
+    if outcome.result:
+        person.keep_tokens(outcome.result)
+    return outcome
+
+
+@given(phrase("{name:Person} has a verified phone number"))
+def _(name, people, cognito, user_pool):
+    cognito.admin_update_user_attributes(
+        UserPoolId=user_pool.id, Username=people[name].username,
+        UserAttributes=[{"Name": "phone_number", "Value": PHONE}, {"Name": "phone_number_verified", "Value": "true"}])
+
+
+@given(phrase("{name:Person} prefers SMS MFA"))
+def _(name, people, cognito, user_pool):
+    cognito.admin_set_user_mfa_preference(UserPoolId=user_pool.id, Username=people[name].username,
+                                          SMSMfaSettings={"Enabled": True, "PreferredMfa": True})
+
+
+@when(phrase("{name:Person} makes SMS the preferred MFA"), target_fixture="outcome")
+def _(name, people, cognito):
+    return attempt("SetUserMFAPreference", cognito.set_user_mfa_preference, AccessToken=people[name].access_token,
+                   SMSMfaSettings={"Enabled": True, "PreferredMfa": True})
+
+
+@then("the challenge names where the code went, masked")
+def _(outcome):
+    destination = outcome.response["ChallengeParameters"].get("CODE_DELIVERY_DESTINATION")
+    assert destination, "the SMS_MFA challenge has no CODE_DELIVERY_DESTINATION"
+    assert PHONE not in destination and "*" in destination, "the destination is not masked"

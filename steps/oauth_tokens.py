@@ -1,0 +1,242 @@
+"""The hosted UI's token, userInfo, revocation and discovery endpoints, as an app calls them.
+
+Token endpoint answers are published as ``token_response``; userInfo answers as ``userinfo_response``.
+"""
+
+from __future__ import annotations
+
+import requests
+from pytest_bdd import given, then, when
+
+from cognito_conformance.hosted_ui import pkce_pair
+from cognito_conformance.jwt import decode_unverified
+from cognito_conformance.oauth_configurations import OTHER_CALLBACK, RESOURCE_SERVER
+
+from .grammar import phrase
+from .oauth import TIMEOUT, authorize_params, person_in, sign_in
+from .tokens import check_claim
+
+TOKEN_FIELDS = {"ID": "id_token", "access": "access_token", "refresh": "refresh_token"}
+#: How the scenarios name what the token endpoint returns.
+TOKEN_SETS = {
+    "an ID token, an access token and a refresh token": {"ID", "access", "refresh"},
+    "an access token and a refresh token but no ID token": {"access", "refresh"},
+    "an ID token and an access token but no refresh token": {"ID", "access"},
+    "only an access token": {"access"},
+}
+
+
+def post(url: str, data: dict, app_client, how: str = "basic", secret: str | None = None) -> requests.Response:
+    """POST a form as the app client: a secret goes in HTTP Basic (or the body); a public client sends its id."""
+    secret = secret or app_client.secret
+    auth = None
+    if secret and how == "basic":
+        auth = (app_client.id, secret)
+    elif secret:
+        data = {**data, "client_id": app_client.id, "client_secret": secret}
+    else:
+        data = {**data, "client_id": app_client.id}
+    return requests.post(url, data=data, auth=auth, allow_redirects=False, timeout=TIMEOUT)
+
+
+def exchange(domain, app_client, visit, how="basic", **overrides) -> requests.Response:
+    data = {"grant_type": "authorization_code", "code": visit.code, "redirect_uri": visit.params["redirect_uri"]}
+    if visit.verifier:
+        data["code_verifier"] = visit.verifier
+    secret = overrides.pop("secret", None)
+    return post(domain.url("/oauth2/token"), {**data, **overrides}, app_client, how, secret)
+
+
+def keep_tokens(person, response: requests.Response) -> None:
+    assert response.status_code == 200, f"the token endpoint answered {response.status_code} {response.text[:200]}"
+    body = response.json()
+    person.keep_tokens({key: body[field] for key, field in
+                        (("IdToken", "id_token"), ("AccessToken", "access_token"), ("RefreshToken", "refresh_token"))
+                        if field in body})
+
+
+def userinfo(domain, access_token: str) -> requests.Response:
+    return requests.get(domain.url("/oauth2/userInfo"), headers={"Authorization": f"Bearer {access_token}"},
+                        timeout=TIMEOUT)
+
+
+def refused_with(response: requests.Response) -> str | None:
+    try:
+        return response.json().get("error")
+    except ValueError:
+        return None
+
+
+@given(phrase("{name:Person} has tokens from the hosted UI"))
+def _(name, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client):
+    person = person_in(people, name, user_pool)
+    visit = sign_in(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client), person.username,
+                    person.password)
+    keep_tokens(person, exchange(hosted_ui_domain, app_client, visit))
+
+
+@given("a machine-to-machine app client with the resource server's scopes", target_fixture="app_client")
+def _(hosted_ui_pool):
+    return hosted_ui_pool.machine
+
+
+@given("the app has already exchanged the code")
+def _(visit, hosted_ui_domain, app_client):
+    first = exchange(hosted_ui_domain, app_client, visit)
+    assert first.status_code == 200, f"the first exchange failed: {first.text[:200]}"
+
+
+@given("five minutes have passed")
+def _(hosted_ui_domain):
+    hosted_ui_domain.advance(5 * 60 + 1)
+
+
+@when("the app exchanges the code at the token endpoint", target_fixture="token_response")
+def _(visit, hosted_ui_domain, app_client):
+    return exchange(hosted_ui_domain, app_client, visit)
+
+
+EXCHANGES = {
+    "the PKCE verifier": {},
+    "a wrong PKCE verifier": {"code_verifier": pkce_pair()[0]},
+    "another registered callback URL": {"redirect_uri": OTHER_CALLBACK},
+    "its secret in HTTP Basic authentication": {"how": "basic"},
+    "its secret in the request body": {"how": "body"},
+    "a wrong client secret": {"secret": "a-wrong-secret-0123456789"},
+}
+
+
+@when(phrase("the app exchanges the code with {variation}"), target_fixture="token_response")
+def _(variation, visit, hosted_ui_domain, app_client):
+    overrides = dict(EXCHANGES[variation])
+    return exchange(hosted_ui_domain, app_client, visit, overrides.pop("how", "basic"), **overrides)
+
+
+@when(phrase("the app refreshes {name:Person}'s tokens at the token endpoint"), target_fixture="token_response")
+def _(name, people, hosted_ui_domain, app_client):
+    return post(hosted_ui_domain.url("/oauth2/token"),
+                {"grant_type": "refresh_token", "refresh_token": people[name].refresh_token}, app_client)
+
+
+@when("the app asks the token endpoint for a token with its client credentials", target_fixture="token_response")
+def _(hosted_ui_domain, app_client):
+    return post(hosted_ui_domain.url("/oauth2/token"),
+                {"grant_type": "client_credentials", "scope": f"{RESOURCE_SERVER}/read"}, app_client)
+
+
+@when("the app asks the token endpoint for the password grant", target_fixture="token_response")
+def _(hosted_ui_domain, app_client):
+    return post(hosted_ui_domain.url("/oauth2/token"), {"grant_type": "password", "username": "x",
+                                                        "password": "y"}, app_client)
+
+
+@then(phrase("the token endpoint returns {tokens}"))
+def _(tokens, token_response):
+    assert token_response.status_code == 200, f"the token endpoint answered {token_response.status_code} " \
+                                              f"{refused_with(token_response)}"
+    body = token_response.json()
+    returned = {kind for kind, name in TOKEN_FIELDS.items() if body.get(name)}
+    assert returned == TOKEN_SETS[tokens], f"the token endpoint returned {sorted(returned)}"
+
+
+@then(phrase("the token endpoint says they are Bearer tokens that expire in {seconds:d} seconds"))
+def _(seconds, token_response):
+    body = token_response.json()
+    assert (body.get("token_type"), body.get("expires_in")) == ("Bearer", seconds), \
+        f"token_type {body.get('token_type')!r}, expires_in {body.get('expires_in')!r}"
+
+
+@then(phrase("the token endpoint refuses it with {error:w}"))
+def _(error, token_response):
+    assert token_response.status_code >= 400 and refused_with(token_response) == error, (
+        f"expected {error}, got {token_response.status_code} {refused_with(token_response)}")
+
+
+@then("the token endpoint issues no tokens")
+def _(token_response):
+    # The exact error code is not documented (docs/cognito-spec.md 9.4), only that no tokens come.
+    assert token_response.status_code >= 400 and "access_token" not in token_response.text, \
+        f"the token endpoint answered {token_response.status_code}"
+
+
+@then("the access token grants only the resource server's scopes")
+def _(token_response):
+    scopes = decode_unverified(token_response.json()["access_token"])[1].get("scope", "").split()
+    assert scopes and all(s.startswith(f"{RESOURCE_SERVER}/") for s in scopes), f"the scopes are {scopes}"
+
+
+@when(phrase("the app asks the userInfo endpoint with {name:Person}'s access token"),
+      target_fixture="userinfo_response")
+def _(name, people, hosted_ui_domain):
+    return userinfo(hosted_ui_domain, people[name].access_token)
+
+
+@then("the userInfo endpoint says")
+def _(userinfo_response, datatable, people, app_client, user_pool, backend):
+    assert userinfo_response.status_code == 200, f"userInfo answered {userinfo_response.status_code}"
+    claims = userinfo_response.json()
+    context = {"people": people, "app_client": app_client, "user_pool": user_pool, "backend": backend}
+    problems = [p for claim, expected in datatable[1:] if (p := check_claim(claims, claim, expected, **context))]
+    assert not problems, "userInfo: " + "; ".join(problems)
+
+
+def assert_invalid_token(response: requests.Response, error: str) -> None:
+    __tracebackhide__ = True
+    assert response.status_code == 401, f"userInfo answered {response.status_code}"
+    assert f'error="{error}"' in response.headers.get("WWW-Authenticate", ""), response.headers.get(
+        "WWW-Authenticate")
+
+
+@then(phrase("the userInfo endpoint refuses the token with {error:w}"))
+def _(error, userinfo_response):
+    assert_invalid_token(userinfo_response, error)
+
+
+@then(phrase("the userInfo endpoint refuses {name:Person}'s access token with {error:w}"))
+def _(name, error, people, hosted_ui_domain):
+    assert_invalid_token(userinfo(hosted_ui_domain, people[name].access_token), error)
+
+
+@when(phrase("the app revokes {name:Person}'s refresh token"), target_fixture="revocation_response")
+def _(name, people, hosted_ui_domain, app_client):
+    return post(hosted_ui_domain.url("/oauth2/revoke"), {"token": people[name].refresh_token}, app_client)
+
+
+@when("the app revokes a token Cognito never issued", target_fixture="revocation_response")
+def _(hosted_ui_domain, app_client):
+    return post(hosted_ui_domain.url("/oauth2/revoke"), {"token": pkce_pair()[0]}, app_client)
+
+
+@then("the revocation endpoint accepts it")
+def _(revocation_response):
+    assert revocation_response.status_code == 200, f"the revocation endpoint answered " \
+                                                   f"{revocation_response.status_code} {refused_with(revocation_response)}"
+
+
+@then(phrase("{name:Person}'s refresh token no longer works at the token endpoint"))
+def _(name, people, hosted_ui_domain, app_client):
+    again = post(hosted_ui_domain.url("/oauth2/token"),
+                 {"grant_type": "refresh_token", "refresh_token": people[name].refresh_token}, app_client)
+    assert refused_with(again) == "invalid_grant", f"the refresh answered {again.status_code} {refused_with(again)}"
+
+
+@when("the app reads the user pool's OpenID configuration", target_fixture="discovery_document")
+def _(hosted_ui_domain):
+    response = requests.get(hosted_ui_domain.discovery_url, timeout=TIMEOUT)
+    assert response.status_code == 200, f"the discovery document answered {response.status_code}"
+    return response.json()
+
+
+@then("it names the user pool's issuer and its JWKS")
+def _(discovery_document, hosted_ui_domain):
+    assert discovery_document.get("issuer") == hosted_ui_domain.issuer, discovery_document.get("issuer")
+    assert discovery_document.get("jwks_uri") == hosted_ui_domain.jwks_url, discovery_document.get("jwks_uri")
+
+
+@then("it names the hosted UI's authorization, token and userInfo endpoints")
+def _(discovery_document, hosted_ui_domain):
+    expected = {"authorization_endpoint": "/oauth2/authorize", "token_endpoint": "/oauth2/token",
+                "userinfo_endpoint": "/oauth2/userInfo"}
+    wrong = {k: discovery_document.get(k) for k, path in expected.items()
+             if discovery_document.get(k) != hosted_ui_domain.url(path)}
+    assert not wrong, f"these endpoints are not the hosted UI's: {wrong}"
