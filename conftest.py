@@ -1,26 +1,4 @@
-"""Wiring only: the suite's plugins. Fixtures live in fixtures/, step definitions in steps/."""
+"""Wiring only. The suite's fixtures (fixtures/) and steps (steps/) are one pytest plugin,
+cognito_conformance.plugin, which the installed package also registers as an entry point."""
 
-pytest_plugins = [
-    "fixtures.options",
-    "fixtures.masking",
-    "fixtures.backend",
-    "fixtures.pools",
-    "fixtures.people",
-    "fixtures.clock",
-    "fixtures.scenario_policy",
-    "steps.common",
-    "steps.app_clients",
-    "steps.signup",
-    "steps.signin",
-    "steps.attributes",
-    "steps.passwords",
-    "steps.refresh",
-    "steps.signout",
-    "steps.tokens",
-    "steps.lifetimes",
-    "steps.jwt_verification",
-    "steps.user_pools",
-    "steps.mfa",
-    "steps.attribute_verification",
-    "steps.admin_lifecycle",
-]
+pytest_plugins = ["cognito_conformance.plugin"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from gherkin.parser import Parser
 from pytest_bdd import parsers
 
-from steps.grammar import phrase
+from cognito_conformance.steps.grammar import phrase
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {"given", "when", "then"}
