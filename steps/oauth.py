@@ -186,8 +186,9 @@ def _(error, visit):
 def _(visit, hosted_ui_domain):
     # The stand-in shows an error page; Cognito sends the browser to its own /error page.
     if visit.response.is_redirect:
-        target = urljoin(visit.response.url, visit.location)
-        assert urlsplit(target).netloc == hosted_ui_domain.host, f"the browser was sent to {target}"
+        target = urlsplit(urljoin(visit.response.url, visit.location))
+        assert target.netloc == hosted_ui_domain.host, f"the browser was sent to {target.geturl()}"
+        assert not target.path.endswith(("/login", "/oauth2/authorize")), "the hosted UI went on to sign in"
     else:
         assert visit.response.status_code >= 400, f"the hosted UI answered {visit.response.status_code}"
 

@@ -15,6 +15,7 @@ import time
 import zlib
 from typing import Any
 from urllib.parse import urlencode
+from xml.etree import ElementTree
 
 import requests
 from authlib.common.urls import add_params_to_uri
@@ -33,7 +34,9 @@ SOCIAL_AUTHORIZE_URLS = {
 }
 # Username source claim per provider type (SPEC.md §10).
 USERNAME_CLAIM = {"Facebook": "id", "LoginWithAmazon": "user_id"}
-SAML_PLACEHOLDER_SSO = "https://saml-idp.invalid/sso"  # when no SSORedirectBindingURI is known
+SAML_PLACEHOLDER_SSO = "https://saml-idp.invalid/sso"  # when no SSO URL is known
+SAML_METADATA_NS = "urn:oasis:names:tc:SAML:2.0:metadata"
+SAML_REDIRECT_BINDING = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
 IDP_TIMEOUT = 10
 
 
@@ -61,6 +64,21 @@ def _discovery(details: dict[str, str]) -> dict[str, Any]:
     return found
 
 
+def _metadata_sso(metadata: str | None) -> str | None:
+    """The HTTP-Redirect SingleSignOnService Location of SAML IdP metadata (Cognito's
+    DescribeIdentityProvider reports it as SSORedirectBindingURI; moto does not)."""
+    if not metadata:
+        return None
+    try:
+        root = ElementTree.fromstring(metadata)
+    except ElementTree.ParseError:
+        return None
+    for element in root.iter(f"{{{SAML_METADATA_NS}}}SingleSignOnService"):
+        if element.get("Binding") == SAML_REDIRECT_BINDING and element.get("Location"):
+            return element.get("Location")
+    return None
+
+
 def start_federation(core, pool_id: str, client, name: str, args) -> Response:
     redirect_uri, state = args["redirect_uri"], args.get("state")
     if name not in client.identity_providers:
@@ -85,7 +103,8 @@ def start_federation(core, pool_id: str, client, name: str, args) -> Response:
                  f'IssueInstant="{time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}" '
                  f'AssertionConsumerServiceURL="{acs}"/>')
         deflated = zlib.compress(authn.encode())[2:-4]  # raw DEFLATE for the redirect binding
-        sso = details.get("SSORedirectBindingURI") or SAML_PLACEHOLDER_SSO
+        sso = (details.get("SSORedirectBindingURI") or _metadata_sso(details.get("MetadataFile"))
+               or SAML_PLACEHOLDER_SSO)
         return redirect(add_params_to_uri(sso, [
             ("SAMLRequest", base64.b64encode(deflated).decode()), ("RelayState", key)]), 302)
     if kind == "OIDC":

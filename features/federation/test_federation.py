@@ -1,0 +1,5 @@
+"""Binds the federation scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

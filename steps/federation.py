@@ -1,0 +1,160 @@
+"""Identity providers: creating them, offering them on an app client, and signing in through them."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+import zlib
+from urllib.parse import parse_qs, urljoin, urlsplit
+from xml.etree import ElementTree
+
+import pytest
+from pytest_bdd import given, then, when
+
+from cognito_conformance.jwt import decode_unverified
+from cognito_conformance.oauth_configurations import ProviderSetup, client_offering, identity_providers
+from cognito_conformance.outcome import attempt
+from cognito_conformance.pools import AppClient
+
+from .grammar import phrase
+from .oauth import Visit, authorize_params, go, start
+from .oauth_tokens import exchange
+
+#: The identity provider the suite runs itself (cognito_conformance/hosted_ui/oidc_provider.py).
+SUITE_PROVIDER = "SuiteOIDC"
+
+
+def add_provider(cognito, setup: ProviderSetup, user_pool, scratch_identity_providers):
+    outcome = attempt("CreateIdentityProvider", cognito.create_identity_provider, **setup.create_request(user_pool.id))
+    if outcome.ok:
+        scratch_identity_providers[0].append((user_pool.id, setup.name))
+    return outcome
+
+
+def offer(cognito, user_pool, provider_name: str, scratch_clients) -> AppClient:
+    spec = client_offering("offers " + provider_name, provider_name)
+    made = cognito.create_user_pool_client(**spec.create_request(user_pool.id, f"offers-{provider_name}"))
+    client_id = made["UserPoolClient"]["ClientId"]
+    scratch_clients.append(client_id)
+    return AppClient(user_pool.id, client_id, spec)
+
+
+@when(phrase("an administrator adds a {provider:w} identity provider with its required details "
+             "and an attribute mapping"), target_fixture="outcome")
+def _(provider, cognito, user_pool, scratch_identity_providers):
+    return add_provider(cognito, identity_providers()[provider], user_pool, scratch_identity_providers)
+
+
+@then(phrase("the user pool describes the {provider:w} identity provider with those details and that mapping"))
+def _(provider, cognito, user_pool):
+    setup = identity_providers()[provider]
+    described = cognito.describe_identity_provider(UserPoolId=user_pool.id,
+                                                   ProviderName=setup.name)["IdentityProvider"]
+    assert described["ProviderType"] == setup.type
+    details = described.get("ProviderDetails") or {}
+    # Cognito keeps the secrets it was given to itself in some cases, so only the public details are compared.
+    public = {k: v for k, v in setup.details if k not in ("client_secret", "private_key", "MetadataFile")}
+    wrong = {k: details.get(k) for k, v in public.items() if details.get(k) != v}
+    assert not wrong, f"the {provider} provider's details differ: {wrong}"
+    mapping = described.get("AttributeMapping") or {}
+    assert dict(setup.mapping).items() <= mapping.items(), f"the attribute mapping is {mapping}"
+
+
+@given(phrase("an administrator has added a {provider:w} identity provider"))
+def _(provider, cognito, user_pool, scratch_identity_providers):
+    outcome = add_provider(cognito, identity_providers()[provider], user_pool, scratch_identity_providers)
+    assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
+
+
+@given(phrase("the app client offers the {provider:w} identity provider"), target_fixture="app_client")
+def _(provider, cognito, user_pool, scratch_clients):
+    return offer(cognito, user_pool, identity_providers()[provider].name, scratch_clients)
+
+
+@then(phrase("the app client lists {provider:w} among its identity providers"))
+def _(provider, cognito, app_client):
+    described = cognito.describe_user_pool_client(UserPoolId=app_client.pool_id, ClientId=app_client.id)
+    listed = described["UserPoolClient"].get("SupportedIdentityProviders") or []
+    assert identity_providers()[provider].name in listed, f"the app client lists {listed}"
+
+
+@when(phrase("the app sends the browser to sign in through {provider:w}"), target_fixture="visit")
+def _(provider, hosted_ui_browser, hosted_ui_domain, app_client):
+    params = authorize_params(app_client, identity_provider=identity_providers()[provider].name)
+    return start(hosted_ui_browser, hosted_ui_domain, params)
+
+
+def _saml_return_address(location: str) -> str | None:
+    request = parse_qs(urlsplit(location).query).get("SAMLRequest", [""])[0]
+    xml = zlib.decompress(base64.b64decode(request), -15)
+    return ElementTree.fromstring(xml).get("AssertionConsumerServiceURL")
+
+
+@then(phrase("the browser is sent to {provider:w}'s sign-in page with Cognito's {path} as the return address"))
+def _(provider, path, visit, hosted_ui_domain):
+    setup = identity_providers()[provider]
+    assert visit.response.is_redirect and visit.location.startswith(setup.sign_in_page + "?"), (
+        f"expected the browser at {setup.sign_in_page}, it was sent to {visit.location.split('?')[0]!r}")
+    if setup.type == "SAML":
+        returned = _saml_return_address(visit.location)
+    else:
+        returned = parse_qs(urlsplit(visit.location).query).get("redirect_uri", [None])[0]
+    assert returned == hosted_ui_domain.url(path), f"the provider is told to return to {returned}"
+
+
+@given("the app client offers the suite's own OIDC identity provider", target_fixture="app_client")
+def _(cognito, user_pool, hosted_ui_domain, suite_identity_provider, scratch_identity_providers, scratch_clients):
+    if not hosted_ui_domain.reaches_local_servers:
+        pytest.skip("Cognito cannot reach the OIDC identity provider this suite runs on 127.0.0.1; "
+                    "this scenario runs against the hosted-UI stand-in only")
+    setup = ProviderSetup(SUITE_PROVIDER, "OIDC", tuple(suite_identity_provider.provider_details().items()),
+                          (("email", "email"), ("name", "name")), suite_identity_provider.issuer)
+    outcome = add_provider(cognito, setup, user_pool, scratch_identity_providers)
+    assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
+    return offer(cognito, user_pool, SUITE_PROVIDER, scratch_clients)
+
+
+@given(phrase("{name:Person} has an account at that identity provider"))
+def _(name, people, suite_identity_provider):
+    person = people[name]
+    person.sub = f"idp-{secrets.token_hex(6)}"
+    suite_identity_provider.user = {"sub": person.sub, "email": person.email, "email_verified": True,
+                                    "name": f"{name} Federated"}
+
+
+@when(phrase("{name:Person} signs in through that identity provider"), target_fixture="visit")
+def _(name, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client, scratch_identity_providers):
+    person = people[name]  # the account Cognito makes is named after the provider, not the person
+    scratch_identity_providers[1].append((user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
+    visit = start(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client, identity_provider=SUITE_PROVIDER))
+    response = visit.response
+    for _hop in range(4):  # hosted UI -> identity provider -> /oauth2/idpresponse -> the app
+        if not response.is_redirect or response.headers["Location"].startswith(visit.params["redirect_uri"]):
+            break
+        response = go(hosted_ui_browser, urljoin(response.url, response.headers["Location"]))
+    return Visit(visit.params, response)
+
+
+@then(phrase("the user pool has a user named after the provider and {name:Person}'s subject, "
+             "with status EXTERNAL_PROVIDER"))
+def _(name, people, cognito, user_pool, hosted_ui_domain):
+    username = f"{SUITE_PROVIDER}_{people[name].sub}"
+    assert hosted_ui_domain.user_status(cognito, user_pool.id, username) == "EXTERNAL_PROVIDER"
+
+
+@then(phrase("the federated user has {name:Person}'s email address from the identity provider"))
+def _(name, people, cognito, user_pool):
+    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=f"{SUITE_PROVIDER}_{people[name].sub}")
+    attributes = {a["Name"]: a["Value"] for a in user["UserAttributes"]}
+    assert attributes.get("email") == people[name].email, f"the federated user's email is {attributes.get('email')}"
+
+
+@then(phrase("the ID token for that code names the identity provider in its identities claim"))
+def _(visit, people, hosted_ui_domain, app_client):
+    response = exchange(hosted_ui_domain, app_client, visit)
+    assert response.status_code == 200, f"the token endpoint answered {response.status_code}"
+    claims = decode_unverified(response.json()["id_token"])[1]
+    identities = claims.get("identities") or []
+    assert any(i.get("providerName") == SUITE_PROVIDER and i.get("providerType") == "OIDC" for i in identities), \
+        f"the identities claim is {identities}"
+    assert claims.get("cognito:username", "").startswith(f"{SUITE_PROVIDER}_"), claims.get("cognito:username")
