@@ -1,0 +1,66 @@
+"""Cucumber JSON from a run record, for CI tools that read it.
+
+pytest-bdd's own ``--cucumberjson`` writes nothing under pytest-xdist (its scenario data stays on
+the workers), so the plugin writes this file from the record instead, which works in both modes.
+Cucumber has no "expected failure": a divergence shows as skipped from the step where it showed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from pathlib import Path
+
+#: The status of the step that showed each result (the steps before passed, the steps after were skipped).
+_SHOWN_AS = {"diverged": "skipped", "failed": "failed", "xpassed-strict": "failed"}
+
+
+def _tags(tags, line: int) -> list[dict]:
+    return [{"name": f"@{tag}", "line": max(line - 1, 1)} for tag in tags]
+
+
+def _statuses(scenario: Mapping) -> list[str]:
+    result, count = scenario["result"], len(scenario["steps"])
+    if result in ("passed", "skipped"):
+        return [result] * count
+    texts = [step["text"] for step in scenario["steps"]]
+    showing = (scenario.get("failed_step") or {}).get("text")
+    at = texts.index(showing) if showing in texts else count - 1
+    return ["passed"] * at + [_SHOWN_AS[result]] + ["skipped"] * (count - at - 1)
+
+
+def _steps(scenario: Mapping) -> list[dict]:
+    statuses = _statuses(scenario)
+    message = scenario.get("error") or scenario.get("reason")
+    steps = []
+    for step, status in zip(scenario["steps"], statuses, strict=True):
+        result = {"status": status, "duration": 0}
+        if message and status != "passed" and not any("error_message" in s["result"] for s in steps):
+            result["error_message"] = message
+        steps.append({"keyword": step["keyword"], "name": step["text"], "line": step.get("line", 0),
+                      "match": {"location": ""}, "result": result})
+    if steps:
+        steps[-1]["result"]["duration"] = math.floor(float(scenario.get("duration") or 0) * 10**9)
+    return steps
+
+
+def build(record: Mapping) -> list[dict]:
+    features: dict[str, dict] = {}
+    for scenario in record["scenarios"]:
+        feature = scenario["feature"]
+        entry = features.setdefault(feature["path"], {
+            "keyword": "Feature", "uri": feature["path"], "name": feature["name"],
+            "id": feature["path"].lower().replace(" ", "-"), "line": 1, "description": feature["description"],
+            "language": "en", "tags": _tags(feature["tags"], 1), "elements": []})
+        entry["elements"].append({
+            "keyword": scenario["keyword"], "id": scenario["id"], "name": scenario["name"],
+            "line": scenario["line"], "description": "", "tags": _tags(scenario["tags"], scenario["line"]),
+            "type": "scenario", "steps": _steps(scenario)})
+    return list(features.values())
+
+
+def write(record: Mapping, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(build(record), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,188 @@
+"""The run record: what one run of the suite proved, scenario by scenario, as plain JSON-ready data.
+
+Plain Python (no pytest import): the pytest plugin in ``fixtures/reporting.py`` hands in pytest-bdd's
+feature and scenario objects and each test phase's outcome as dicts. Every free text that could
+carry a secret (step text, data tables, reasons, errors) passes through ``mask()`` on the way in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from ..masking import mask
+
+SCHEMA = "cognito-conformance/run/1"
+#: Every result a scenario can have, in the order reports show them.
+RESULTS = ("passed", "diverged", "skipped", "failed", "xpassed-strict")
+XPASS_STRICT_PREFIX = "[XPASS(strict)]"
+SKIPPED_PREFIX = "Skipped: "
+#: Longest error text kept for a failure; the JUnit XML keeps the whole traceback.
+ERROR_LIMIT = 3000
+
+
+def column_label(backend: str, implementation: str) -> str:
+    """What a person calls this run's implementation: 'moto', 'moto (server)', 'cognito-local', 'cognito'."""
+    if backend == "moto":
+        return "moto"
+    if implementation == "moto":
+        return "moto (server)"
+    return implementation
+
+
+def _masked(text: object) -> str:
+    return mask(str(text)) if text is not None else ""
+
+
+def describe_feature(feature, root: str | Path | None = None) -> dict:
+    """A pytest-bdd Feature as data: path (from ``root``, the rootdir, when given), name, description,
+    tags and its domain (the folder it is in: features/<domain>/)."""
+    path = os.path.relpath(feature.filename, root) if root is not None else feature.rel_filename
+    path = str(path).replace("\\", "/")
+    parts = path.split("/")
+    return {
+        "path": path,
+        "name": _masked(feature.name) or path,
+        "description": _masked(feature.description),
+        "tags": sorted(feature.tags),
+        "domain": parts[-2] if len(parts) > 1 else "",
+    }
+
+
+def describe_step(step) -> dict:
+    table = step.datatable.raw() if step.datatable is not None else None
+    return {
+        "keyword": step.keyword,
+        "text": _masked(step.name),
+        "line": step.line_number,
+        "table": [[_masked(cell) for cell in row] for row in table] if table else None,
+        "docstring": _masked(step.docstring) if step.docstring is not None else None,
+    }
+
+
+def describe_scenario(feature, scenario, example: Mapping[str, object] | None = None,
+                      divergence=None, root: str | Path | None = None) -> dict:
+    """A rendered pytest-bdd Scenario (one Outline example) as data.
+
+    ``divergence`` is the registry entry that applies on this run's implementation, if any.
+    """
+    rule = scenario.rule
+    example = {str(k): _masked(v) for k, v in (example or {}).items()}
+    return {
+        "feature": describe_feature(feature, root),
+        "rule": None if rule is None else {"name": _masked(rule.name), "description": _masked(rule.description),
+                                           "tags": sorted(rule.tags)},
+        "keyword": scenario.keyword,
+        "name": _masked(scenario.name),
+        "line": scenario.line_number,
+        "example": example,
+        "tags": sorted(scenario.tags),
+        "steps": [describe_step(step) for step in scenario.steps],
+        "divergence": None if divergence is None else {
+            "reason": _masked(divergence.reason), "reference": _masked(divergence.reference),
+            "upstream": divergence.upstream},
+    }
+
+
+def fallback_scenario(nodeid: str) -> dict:
+    """For a scenario that stopped before pytest-bdd rendered it (a fixture failed in setup)."""
+    path, _, name = nodeid.partition("::")
+    parts = path.split("/")
+    return {
+        "feature": {"path": path, "name": path, "description": "", "tags": [],
+                    "domain": parts[-2] if len(parts) > 1 else ""},
+        "rule": None, "keyword": "Scenario", "name": _masked(name), "line": 0, "example": {}, "tags": [],
+        "steps": [], "divergence": None,
+    }
+
+
+def row_key(scenario: Mapping) -> str:
+    """The behaviour's identity across runs: feature file, scenario name and Outline example."""
+    example = ", ".join(f"{k}={v}" for k, v in sorted(scenario["example"].items()))
+    return f"{scenario['feature']['path']} › {scenario['name']}" + (f" [{example}]" if example else "")
+
+
+def _skip_reason(text: str) -> str:
+    # A skip's longrepr is (path, line, "Skipped: why"); as text it is that tuple's last item.
+    return text[len(SKIPPED_PREFIX):] if text.startswith(SKIPPED_PREFIX) else text
+
+
+def classify(phases: Iterable[Mapping], failed_step: Mapping | None = None,
+             divergence: Mapping | None = None) -> dict:
+    """One scenario's result from its test phases.
+
+    Each phase is ``{"when", "outcome", "duration", "wasxfail", "text"}``: pytest's report for setup,
+    call and teardown, ``text`` being the skip reason or the failure's message.
+    """
+    phases = list(phases)
+    failed_step = {k: _masked(v) for k, v in failed_step.items()} if failed_step else None
+    duration = round(sum(float(p.get("duration") or 0) for p in phases), 3)
+    result: dict = {"result": "passed", "reason": None, "divergence": divergence, "failed_step": None,
+                    "error": None, "phase": None, "duration": duration}
+    failed = [p for p in phases if p["outcome"] == "failed"]
+    skipped = [p for p in phases if p["outcome"] == "skipped"]
+    xpass = [p for p in failed if str(p.get("text") or "").startswith(XPASS_STRICT_PREFIX)]
+    if xpass:
+        reason = str(xpass[0]["text"])[len(XPASS_STRICT_PREFIX):].strip()
+        result.update(result="xpassed-strict", reason=_masked(reason), phase=xpass[0]["when"])
+    elif failed:
+        first = failed[0]
+        error = _masked(first.get("text"))
+        step = dict(failed_step) if failed_step and first["when"] == "call" else None
+        if step and step.get("error"):
+            error = step.pop("error")
+        result.update(result="failed", phase=first["when"], failed_step=step, error=error[-ERROR_LIMIT:])
+    elif skipped and skipped[0].get("wasxfail"):
+        step = dict(failed_step) if failed_step else None
+        result.update(result="diverged", reason=_masked(skipped[0]["wasxfail"]), failed_step=step)
+    elif skipped:
+        result.update(result="skipped", reason=_masked(_skip_reason(str(skipped[0].get("text") or ""))),
+                      phase=skipped[0]["when"])
+    return result
+
+
+def scenario_entry(nodeid: str, scenario: Mapping, outcome: Mapping, hosted_ui: str | None = None) -> dict:
+    """One scenario's entry in the record: its description, its result and where the result came from.
+
+    ``hosted_ui`` is "stand-in" when the OAuth steps ran against the suite's hosted-UI stand-in.
+    """
+    return {"id": nodeid, "key": row_key(scenario), **scenario, **outcome,
+            "hosted_ui": hosted_ui, "stand_in": hosted_ui == "stand-in"}
+
+
+def count(results: Iterable[str]) -> dict[str, int]:
+    counts = dict.fromkeys(RESULTS, 0)
+    for result in results:
+        counts[result] = counts.get(result, 0) + 1
+    return counts
+
+
+def build_run(run: Mapping, scenarios: Iterable[Mapping]) -> dict:
+    """The whole record: ``run`` is the run's metadata, ``scenarios`` each scenario's entry."""
+    entries = sorted(scenarios, key=lambda s: (s["feature"]["path"], s["line"], row_key(s)))
+    meta = dict(run)
+    meta.setdefault("label", column_label(meta.get("backend", ""), meta.get("implementation", "")))
+    return {"schema": SCHEMA, "run": meta, "counts": count(s["result"] for s in entries), "scenarios": entries}
+
+
+def file_stem(record: Mapping) -> str:
+    """``cognito-<implementation>-<run id>``, safe as a file name."""
+    run = record["run"]
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{run.get('implementation', 'unknown')}-{run.get('run_id', 'run')}")
+    return f"cognito-{safe}"
+
+
+def write_json(record: Mapping, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def read_json(path: Path) -> dict:
+    record = json.loads(Path(path).read_text(encoding="utf-8"))
+    if record.get("schema") != SCHEMA:
+        raise ValueError(f"{path} is not a cognito-conformance run record (schema {record.get('schema')!r})")
+    return record
