@@ -28,8 +28,9 @@ def verify_email(cognito, person, code):
 
 @given(phrase("{name:Person}'s email address is not verified"))
 def _(name, people, cognito, user_pool):
-    cognito.admin_update_user_attributes(UserPoolId=user_pool.id, Username=people[name].username,
-                                         UserAttributes=[{"Name": "email_verified", "Value": "false"}])
+    expect_ok(attempt("AdminUpdateUserAttributes", cognito.admin_update_user_attributes, UserPoolId=user_pool.id,
+                      Username=people[name].username, UserAttributes=[{"Name": "email_verified", "Value": "false"}]),
+              "AdminUpdateUserAttributes email_verified=false")
 
 
 @when(phrase("{name:Person} asks for a code to verify the email address"), target_fixture="outcome")

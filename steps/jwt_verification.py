@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pytest_bdd import given, then, when
 
 from cognito_conformance import tampering
+from cognito_conformance.existing_pool import PreconditionUnmet
 from cognito_conformance.jwt import STEPS, CognitoJwtVerifier, JwtError
 
 from .grammar import phrase
@@ -15,7 +16,14 @@ from .tokens import TOKEN_KEYS, claims_of, pool_keys
 TOKEN_USE = {"ID": "id", "access": "access"}
 #: How the feature files name each step.
 STEP_NAMES = {"structure": 1, "key id": 2, "signature": 3, "expiry": 4, "client": 5, "issuer": 6, "token use": 7}
-ANOTHER_CLIENT = "srp only"
+
+
+def another_client(user_pool, app_client):
+    """Any other app client of the pool: the application that was not the token's audience."""
+    other = next((c for c in user_pool.clients.values() if c.id != app_client.id), None)
+    if other is None:
+        raise PreconditionUnmet("env.py names only one app client of this pool; the scenario needs another")
+    return other
 
 
 @dataclass
@@ -28,8 +36,11 @@ def verify(token, *, backend, user_pool, client_id, token_use, pool_id=None, key
     """Verify as an application would; the keys are fetched by the verifier unless given."""
     if keys is None and backend.endpoint_url:  # an emulator serves its keys at its own address
         keys = pool_keys(backend, user_pool)
-    verifier = CognitoJwtVerifier(user_pool_id=pool_id or user_pool.id, client_id=client_id,
-                                  token_use=token_use, jwks=keys, issuer=None)
+    try:
+        verifier = CognitoJwtVerifier(user_pool_id=pool_id or user_pool.id, client_id=client_id,
+                                      token_use=token_use, jwks=keys, issuer=None)
+    except ValueError as not_cognito:  # an emulator's pool id: no Cognito issuer can be derived from it
+        raise AssertionError(f"the pool cannot be verified as Cognito's: {not_cognito}") from None
     try:
         return Verification(claims=verifier.verify(token, now=now))
     except JwtError as error:
@@ -73,9 +84,9 @@ def _(name, people, backend, user_pool, app_client):
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified by another app client of the pool"),
       target_fixture="verification")
-def _(name, kind, people, backend, user_pool):
+def _(name, kind, people, backend, user_pool, app_client):
     return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
-                  client_id=user_pool.clients[ANOTHER_CLIENT].id, token_use=TOKEN_USE[kind])
+                  client_id=another_client(user_pool, app_client).id, token_use=TOKEN_USE[kind])
 
 
 @when(phrase("{name:Person}'s ID token is verified for another user pool that trusts the same keys"),

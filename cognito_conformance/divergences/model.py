@@ -1,0 +1,27 @@
+"""A divergence: where an implementation is known to differ from real Cognito, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+#: The negative twin checked in place of a scenario on a team's pool whose app client does not
+#: enable the flow (existing-pool mode). It is not a scenario, so it is registered by this name.
+TWIN_FLOW_REFUSED = "negative twin: a flow the app client does not enable is refused"
+
+
+@dataclass(frozen=True)
+class Divergence:
+    scenario: str
+    implementation: str
+    reason: str
+    #: Where the behaviour was measured or documented (a row of docs/moto-5.2.5.md, a source line).
+    reference: str
+    upstream: str | None = None
+    #: For a Scenario Outline: only the examples with a step containing this text diverge.
+    example: str | None = None
+
+    def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str]) -> bool:
+        if (self.scenario, self.implementation) != (scenario_name, implementation):
+            return False
+        return self.example is None or any(self.example in text for text in step_texts)

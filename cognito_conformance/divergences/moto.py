@@ -1,0 +1,123 @@
+"""Where moto 5.2.5 differs from real Cognito, measured (docs/moto-5.2.5.md names the rows)."""
+
+from __future__ import annotations
+
+from .model import TWIN_FLOW_REFUSED, Divergence
+
+MOTO_SRP_ISSUE = "https://github.com/getmoto/moto/issues/7562"
+
+
+def _moto(scenario: str, reason: str, reference: str, upstream: str | None = None,
+          example: str | None = None) -> Divergence:
+    return Divergence(scenario, "moto", reason, reference, upstream, example)
+
+
+MOTO: tuple[Divergence, ...] = (
+    _moto("A wrong confirmation code is refused",
+          "moto never checks sign-up confirmation codes: any code confirms the account",
+          "moto-5.2.5.md 1d"),
+    _moto("An unconfirmed user cannot sign in",
+          "moto's ADMIN_USER_PASSWORD_AUTH issues tokens to UNCONFIRMED users",
+          "moto-5.2.5.md 4f", example="ADMIN_USER_PASSWORD_AUTH"),
+    _moto("Signing up without the secret hash is refused",
+          "moto does not require SECRET_HASH on SignUp for a client with a secret",
+          "moto-5.2.5.md 1i"),
+    _moto("Signing in without the secret hash is refused",
+          "moto checks SECRET_HASH only on USER_SRP_AUTH and refresh, not on the password flows",
+          "moto-5.2.5.md 4j", example="with USER_PASSWORD_AUTH"),
+    _moto("Signing in without the secret hash is refused",
+          "moto checks SECRET_HASH only on USER_SRP_AUTH and refresh, not on the password flows",
+          "moto-5.2.5.md 4j", example="with ADMIN_USER_PASSWORD_AUTH"),
+    _moto("The challenge names the user by the username",
+          "moto's PASSWORD_VERIFIER challenge gives the user's sub as USER_ID_FOR_SRP",
+          "moto-5.2.5.md 4c"),
+    _moto("A proof made with a wrong password is refused",
+          "moto does not verify the SRP proof: a wrong password still gets tokens",
+          "moto-5.2.5.md 4b", upstream=MOTO_SRP_ISSUE),
+    _moto("A flow the app client does not allow is refused",
+          "moto stores ExplicitAuthFlows but does not enforce them",
+          "moto-5.2.5.md 4h"),
+    _moto("An app client without write permission on an attribute cannot change it",
+          "moto stores WriteAttributes but does not enforce them",
+          "moto-5.2.5.md 8d"),
+    _moto("A wrong code is refused",
+          "moto's ConfirmForgotPassword checks only codes in its own 'moto-confirmation-code:' form "
+          "and accepts any other code",
+          "moto-5.2.5.md 9c"),
+    _moto("An app client's own token lifetimes are honoured",
+          "moto stores IdTokenValidity, AccessTokenValidity and TokenValidityUnits but always issues "
+          "one-hour tokens",
+          "moto-5.2.5.md 5e"),
+    _moto("A lifetime outside the allowed range is refused when the app client is created",
+          "moto accepts any token lifetime", "moto-5.2.5.md 5f"),
+    _moto("A lifetime outside the allowed range is refused when the app client is changed",
+          "moto accepts any token lifetime", "moto-5.2.5.md 5f"),
+    _moto("A refresh token still may not live longer than 3650 days",
+          "moto accepts any token lifetime", "moto-5.2.5.md 5f"),
+    _moto("An access token stops working when it expires",
+          "moto issues one-hour tokens whatever the app client says, and accepts expired access tokens",
+          "moto-5.2.5.md 5e, 5g"),
+    _moto("The authentication time stays the original sign-in's across refreshes",
+          "moto sets auth_time to the time of the refresh", "moto-5.2.5.md 6b"),
+    _moto("The ID token carries the attributes the app client may read",
+          "moto's ID token has email_verified as the string \"true\", not a JSON boolean "
+          "(measured with moto 5.2.5 in process and as a server)",
+          "moto-5.2.5.md 5b"),
+    _moto("Each sign-in is an event with its own id",
+          "moto's tokens carry no event_id", "moto-5.2.5.md 5b, 5c"),
+    _moto("The ID token and the access token are signed with different keys",
+          "moto signs every token of every pool with one key, kid \"dummy\"", "moto-5.2.5.md 5a, 7a"),
+    # MFA
+    _moto("Cognito hands out a secret for an authenticator app",
+          "moto hands every user the fixed 60-bit secret 'asdfasdfasdf', shorter than RFC 4226's 128 bits",
+          "moto-5.2.5.md 11a"),
+    _moto("Each user gets a secret of their own",
+          "moto hands every user the same TOTP secret", "moto-5.2.5.md 11a"),
+    _moto("A user without MFA is asked to set it up",
+          "moto's MFAS_CAN_SETUP is a Python repr, not JSON", "moto-5.2.5.md 11d", example="USER_SRP_AUTH"),
+    _moto("A user without MFA is asked to set it up",
+          "moto's password flows sign in a user of an MFA-required pool without MFA_SETUP",
+          "moto-5.2.5.md 11d", example="with USER_PASSWORD_AUTH"),
+    _moto("A user without MFA is asked to set it up",
+          "moto's password flows sign in a user of an MFA-required pool without MFA_SETUP "
+          "(measured here for ADMIN_USER_PASSWORD_AUTH too)",
+          "moto-5.2.5.md 11d", example="with ADMIN_USER_PASSWORD_AUTH"),
+    _moto("A pool without software token MFA hands out no secret",
+          "moto hands out a TOTP secret on a pool whose software token MFA is off (measured here)",
+          "moto-5.2.5.md 11a"),
+    _moto("A pool without MFA refuses an MFA preference",
+          "moto accepts an SMS MFA preference on a pool with MFA off (measured here)", "moto-5.2.5.md 11c"),
+    _moto("Signing in asks for the code sent by SMS, naming a masked destination",
+          "moto's SMS_MFA challenge has empty ChallengeParameters, no CODE_DELIVERY_DESTINATION",
+          "moto-5.2.5.md 11c"),
+    _moto("A wrong SMS code is refused", "moto accepts any SMS MFA code", "moto-5.2.5.md 11c"),
+    # User existence
+    _moto("An app client that hides users answers as for a wrong password",
+          "moto ignores PreventUserExistenceErrors and answers UserNotFoundException", "moto-5.2.5.md 4i"),
+    # Attribute verification
+    _moto("Cognito sends a code to verify the email address",
+          "moto does not implement GetUserAttributeVerificationCode", "moto-5.2.5.md 3a"),
+    _moto("The code Cognito sent verifies the email address",
+          "moto does not implement GetUserAttributeVerificationCode or VerifyUserAttribute", "moto-5.2.5.md 3a"),
+    _moto("A wrong code does not verify the email address",
+          "moto does not implement GetUserAttributeVerificationCode or VerifyUserAttribute", "moto-5.2.5.md 3a"),
+    _moto("A changed email address is unverified until the user proves it",
+          "moto replaces the email at once and leaves email_verified true", "moto-5.2.5.md 3b"),
+    _moto("A pool that verifies before updating keeps the old address until then",
+          "moto ignores AttributesRequireVerificationBeforeUpdate and replaces the email at once "
+          "(measured here)", "moto-5.2.5.md 3b"),
+    _moto("Cognito sends a new sign-up code when asked",
+          "moto does not implement ResendConfirmationCode", "moto-5.2.5.md 1j"),
+    # Administrators
+    _moto("After an administrator resets the password, signing in is refused",
+          "moto's USER_PASSWORD_AUTH issues tokens to a RESET_REQUIRED user", "moto-5.2.5.md 9e"),
+    _moto("The code sent by the reset lets the user choose a new password",
+          "moto leaves the user RESET_REQUIRED after ConfirmForgotPassword", "moto-5.2.5.md 9e"),
+    _moto("Disabling a user revokes the user's tokens",
+          "moto still refreshes and accepts the tokens of a disabled user", "moto-5.2.5.md 6d"),
+    _moto("A user deletes their own account", "moto does not implement DeleteUser", "moto-5.2.5.md 8f"),
+)
+
+MOTO_TWINS: tuple[Divergence, ...] = (
+    _moto(TWIN_FLOW_REFUSED, "moto stores ExplicitAuthFlows but does not enforce them", "moto-5.2.5.md 4h"),
+)

@@ -1,0 +1,101 @@
+"""The aws backend against cognito-local: registered divergences expected, the run green, nothing left behind.
+
+Needs node and npm (Node.js 20+); cognito-local itself is npm-installed into .tools/cognito-local on
+first use (``python scripts/cognito_local.py install``, or ``.ci/run``). The features run here are those
+whose every divergence on cognito-local is an AssertionError, so the registry's strict xfails cover
+them; jwt/ and attributes/ wait for the step changes that turn their setup crashes into assertions.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+
+import boto3
+import pytest
+
+from cognito_conformance.emulators import CognitoLocal
+
+from ..run_suite import FAKE_AWS, run_suite
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("node") is None or shutil.which("npm") is None,
+    reason="cognito-local needs node and npm (Node.js 20 or newer) on PATH",
+)
+
+FEATURES = ["features/signup/test_signup.py",
+            "features/refresh/test_refresh.py", "features/passwords/test_passwords.py",
+            "features/signout/test_signout.py", "features/tokens/test_tokens.py",
+            "features/lifecycle/test_lifecycle.py"]
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _port_closed(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((host, port)) != 0
+
+
+@pytest.fixture(scope="module")
+def cognito_local():
+    emulator = CognitoLocal()
+    emulator.start()
+    pid, port = emulator.process.pid, emulator.port
+    try:
+        yield emulator
+    finally:
+        emulator.stop()
+    assert _gone(pid), "cognito-local is still running after stop()"
+    assert _port_closed("127.0.0.1", port)
+
+
+@pytest.fixture
+def local_cognito(cognito_local):
+    return boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=cognito_local.endpoint_url,
+                        aws_access_key_id="testing", aws_secret_access_key="testing")
+
+
+@pytest.fixture
+def env_file(tmp_path):
+    path = tmp_path / "env.py"
+    path.write_text('region = "us-east-1"\n')
+    return path
+
+
+def test_the_suite_is_green_on_cognito_local_given_its_divergences(cognito_local, local_cognito, env_file):
+    before = local_cognito.list_user_pools(MaxResults=60)["UserPools"]
+    run = run_suite(*FEATURES, "-n", "4", "--backend", "aws", "--region", "us-east-1",
+                    "--endpoint-url", cognito_local.endpoint_url, "--emulator", "cognito-local",
+                    "--env-file", str(env_file), env=FAKE_AWS)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert "implementation: cognito-local (from --emulator)" in run.stdout
+    assert f"endpoint: {cognito_local.endpoint_url}" in run.stdout
+    assert " passed" in run.stdout and " xfailed" in run.stdout
+    summary = [line for line in run.stdout.splitlines() if "behaviours hold" in line]
+    assert summary and " 0 failed, 0 registered divergences no longer diverge" in summary[0], summary
+    assert "cognito-local diverges: " in run.stdout
+    assert local_cognito.list_user_pools(MaxResults=60)["UserPools"] == before
+
+
+def test_cognito_local_starts_on_a_free_port_and_stops_leaving_nothing_behind():
+    with CognitoLocal() as emulator:
+        pid, port, data_dir = emulator.process.pid, emulator.port, emulator.data_dir
+        assert emulator.running and emulator.endpoint_url == f"http://127.0.0.1:{port}"
+        assert (data_dir / ".cognito" / "config.json").is_file()
+        client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=emulator.endpoint_url,
+                              aws_access_key_id="testing", aws_secret_access_key="testing")
+        pool = client.create_user_pool(PoolName="cc-emulator-check")["UserPool"]
+        # The data directory's config gives pools Cognito's default: no username attributes.
+        assert not pool.get("UsernameAttributes")
+    assert _gone(pid)
+    assert _port_closed("127.0.0.1", port)
+    assert not data_dir.exists()
+    assert not emulator.running
