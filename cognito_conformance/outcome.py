@@ -25,6 +25,8 @@ class Outcome:
     error_message: str | None = field(default=None, repr=False)
     #: Earlier calls of a multi-call flow (SRP's InitiateAuth before its challenge answer).
     steps: list["Outcome"] = field(default_factory=list, repr=False)
+    #: The sign-in flow, for outcomes of signing in.
+    flow: str | None = None
 
     @property
     def ok(self) -> bool:

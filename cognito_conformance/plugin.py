@@ -7,12 +7,15 @@ and ``cognito_conformance.steps`` is the checkout's top-level ``fixtures/`` and 
 
 pytest_plugins = [
     "cognito_conformance.fixtures.options",
+    "cognito_conformance.fixtures.sweep",
     "cognito_conformance.fixtures.masking",
     "cognito_conformance.fixtures.backend",
     "cognito_conformance.fixtures.pools",
     "cognito_conformance.fixtures.people",
     "cognito_conformance.fixtures.clock",
     "cognito_conformance.fixtures.scenario_policy",
+    "cognito_conformance.fixtures.hosted_ui",
+    "cognito_conformance.fixtures.reporting",
     "cognito_conformance.steps.common",
     "cognito_conformance.steps.user_pools",
     "cognito_conformance.steps.app_clients",
@@ -28,4 +31,8 @@ pytest_plugins = [
     "cognito_conformance.steps.jwt_verification",
     "cognito_conformance.steps.mfa",
     "cognito_conformance.steps.admin_lifecycle",
+    "cognito_conformance.steps.profile",
+    "cognito_conformance.steps.oauth",
+    "cognito_conformance.steps.oauth_tokens",
+    "cognito_conformance.steps.federation",
 ]

@@ -8,6 +8,7 @@ users are per scenario. Everything is named for the run and deleted at the end.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 ALL_USER_FLOWS = (
@@ -168,6 +169,11 @@ class AppClient:
     id: str
     spec: ClientSpec
     secret: str | None = field(default=None, repr=False)
+    #: A client of a team's pool (existing-pool mode), described rather than created.
+    existing: bool = False
+
+    def allows(self, flow: str) -> bool:
+        return f"ALLOW_{flow}" in self.spec.flows
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,9 @@ class Pool:
     id: str
     name: str
     spec: PoolSpec
-    clients: dict[str, AppClient]
+    clients: Mapping[str, AppClient]
+    #: A team's pool (existing-pool mode): read, never changed.
+    existing: bool = False
 
     @property
     def policy(self) -> dict:

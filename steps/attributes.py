@@ -7,6 +7,7 @@ from pytest_bdd import then, when
 from cognito_conformance.outcome import attempt
 
 from .grammar import phrase
+from .preconditions import require_attribute
 
 
 def attributes_of(user: dict) -> dict[str, str]:
@@ -24,7 +25,8 @@ def _(name, people, cognito):
 
 
 @when(phrase('{name:Person} sets {attribute:Attribute} to "{value}"'), target_fixture="outcome")
-def _(name, attribute, value, people, cognito):
+def _(name, attribute, value, people, cognito, provisioner):
+    require_attribute(provisioner, attribute)
     return attempt("UpdateUserAttributes", cognito.update_user_attributes,
                    AccessToken=people[name].access_token,
                    UserAttributes=[{"Name": attribute, "Value": value}])

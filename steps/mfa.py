@@ -189,8 +189,9 @@ def _(name, people, cognito, user_pool):
 
 @given(phrase("{name:Person} prefers SMS MFA"))
 def _(name, people, cognito, user_pool):
-    cognito.admin_set_user_mfa_preference(UserPoolId=user_pool.id, Username=people[name].username,
-                                          SMSMfaSettings={"Enabled": True, "PreferredMfa": True})
+    expect_ok(attempt("AdminSetUserMFAPreference", cognito.admin_set_user_mfa_preference, UserPoolId=user_pool.id,
+                      Username=people[name].username, SMSMfaSettings={"Enabled": True, "PreferredMfa": True}),
+              "AdminSetUserMFAPreference with SMS preferred")
 
 
 @when(phrase("{name:Person} makes SMS the preferred MFA"), target_fixture="outcome")

@@ -6,7 +6,10 @@ from dataclasses import replace
 
 from pytest_bdd import given, then, when
 
-from cognito_conformance import auth
+import pytest
+
+from cognito_conformance import auth, divergences
+from cognito_conformance.existing_pool import Inverted, PreconditionUnmet
 from cognito_conformance.people import strong_password
 
 from .common import expect_ok
@@ -15,16 +18,39 @@ from .grammar import phrase
 SRP_CHALLENGE_PARAMETERS = ("SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP")
 
 
+PREFERRED_FLOWS = ("USER_PASSWORD_AUTH", "USER_SRP_AUTH", "ADMIN_USER_PASSWORD_AUTH")
+
+
 def sign_in(cognito, app_client, person, flow, password=None):
     outcome = auth.sign_in(cognito, app_client, flow, person.username, password or person.password)
+    outcome.flow = flow
     if outcome.result:
         person.keep_tokens(outcome.result)
     return outcome
 
 
+def flow_was_enabled(outcome, app_client, implementation: str) -> None:
+    """On a team's pool, a flow its client does not enable turns the scenario into its negative twin:
+    the sign-in must have been refused with InvalidParameterException."""
+    __tracebackhide__ = True
+    if not (app_client.existing and outcome.flow and not app_client.allows(outcome.flow)):
+        return
+    known = divergences.find_twin(divergences.TWIN_FLOW_REFUSED, implementation)
+    if known and outcome.error_code != "InvalidParameterException":
+        pytest.xfail(f"{implementation} diverges: {known.reason} ({known.reference})")
+    assert outcome.error_code == "InvalidParameterException", (
+        f"{outcome.flow} is not in app client {app_client.id}'s ExplicitAuthFlows, yet the sign-in "
+        f"was not refused: {outcome.describe()}")
+    raise Inverted(f"{outcome.flow} is not enabled on app client {app_client.id} (ExplicitAuthFlows); "
+                   f"its negative twin holds: {outcome.flow} is refused by this client")
+
+
 @given(phrase("{name:Person} is signed in"))
 def _(name, people, cognito, app_client):
-    expect_ok(sign_in(cognito, app_client, people[name], "USER_PASSWORD_AUTH"), f"{name} signs in")
+    flow = next((f for f in PREFERRED_FLOWS if app_client.allows(f)), None)
+    if flow is None:
+        raise PreconditionUnmet(f"app client {app_client.id} enables none of {', '.join(PREFERRED_FLOWS)}")
+    expect_ok(sign_in(cognito, app_client, people[name], flow), f"{name} signs in with {flow}")
 
 
 @when(phrase("{name:Person} signs in with {flow:Flow}"), target_fixture="outcome")
@@ -49,8 +75,9 @@ def _(name, people, cognito, app_client):
 
 
 @then(phrase("{name:Person} can sign in with {flow:Flow}"))
-def _(name, flow, people, cognito, app_client):
+def _(name, flow, people, cognito, app_client, settings):
     outcome = sign_in(cognito, app_client, people[name], flow)
+    flow_was_enabled(outcome, app_client, settings.implementation.value)
     assert outcome.result.get("AccessToken"), f"{name} could not sign in: {outcome.describe()}"
 
 
@@ -62,7 +89,8 @@ def _(name, people, cognito, app_client):
 
 
 @then(phrase("Cognito challenges {name:Person} with {challenge:w}"))
-def _(challenge, outcome):
+def _(challenge, outcome, app_client, settings):
+    flow_was_enabled(outcome, app_client, settings.implementation.value)
     assert outcome.ok and outcome.response.get("ChallengeName") == challenge, (
         f"expected the {challenge} challenge, got {outcome.describe()} "
         f"with challenge {(outcome.response or {}).get('ChallengeName')}"
@@ -78,13 +106,15 @@ def _(outcome):
 
 @then(phrase("the challenge's USER_ID_FOR_SRP is {name:Person}'s username"))
 def _(name, outcome, people):
-    assert outcome.response["ChallengeParameters"]["USER_ID_FOR_SRP"] == people[name].username
+    assert outcome.ok, f"expected a PASSWORD_VERIFIER challenge, got {outcome.describe()}"
+    assert outcome.response["ChallengeParameters"].get("USER_ID_FOR_SRP") == people[name].username
 
 
 @given(phrase("{name:Person} has signed in with {flow:Flow} and been challenged with {challenge:w}"),
        target_fixture="challenge")
-def _(name, flow, challenge, people, cognito, app_client):
+def _(name, flow, challenge, people, cognito, app_client, settings):
     outcome = sign_in(cognito, app_client, people[name], flow)
+    flow_was_enabled(outcome, app_client, settings.implementation.value)
     assert outcome.ok and outcome.response.get("ChallengeName") == challenge, (
         f"expected the {challenge} challenge, got {outcome.describe()} "
         f"with challenge {(outcome.response or {}).get('ChallengeName')}")
@@ -103,7 +133,8 @@ def _(name, challenge, people, cognito, app_client):
 
 
 @then(phrase("{name:Person} receives an ID token, an access token and a refresh token"))
-def _(name, outcome):
+def _(name, outcome, app_client, settings):
+    flow_was_enabled(outcome, app_client, settings.implementation.value)
     assert outcome.ok, f"{name} was not signed in: {outcome.describe()}"
     missing = [t for t in ("IdToken", "AccessToken", "RefreshToken") if not outcome.result.get(t)]
     assert not missing, f"the AuthenticationResult lacks {missing}"

@@ -11,6 +11,7 @@ from pytest_bdd import given, then
 from cognito_conformance.jwt import decode_unverified
 
 from .grammar import phrase
+from .preconditions import require_attribute, require_group
 
 TOKEN_KEYS = {"ID": "IdToken", "access": "AccessToken"}
 _PERSON_FACT = re.compile(r"(?P<name>[A-Z][a-z]+)'s (?P<fact>sub|username|email address)")
@@ -84,11 +85,13 @@ def _(name, people):
 
 
 @given(phrase('{name:Person} is in the group "{group}"'))
-def _(name, group, people, cognito, user_pool):
+def _(name, group, people, cognito, user_pool, provisioner):
+    require_group(provisioner, group)
     cognito.admin_add_user_to_group(UserPoolId=user_pool.id, Username=people[name].username, GroupName=group)
 
 
 @given(phrase('{name:Person}\'s {attribute:Attribute} is "{value}"'))
-def _(name, attribute, value, people, cognito, user_pool):
+def _(name, attribute, value, people, cognito, user_pool, provisioner):
+    require_attribute(provisioner, attribute)
     cognito.admin_update_user_attributes(UserPoolId=user_pool.id, Username=people[name].username,
                                          UserAttributes=[{"Name": attribute, "Value": value}])

@@ -24,9 +24,13 @@ class StepDefinition:
     type: str
     text: str
     where: str
+    #: How the phrase is written: "phrase" (parse with the suite's types), "re", or "string".
+    kind: str = "phrase"
 
     def matches(self, step_text: str) -> bool:
-        """As pytest-bdd matches: plain strings exactly, phrase() patterns by parse."""
+        """As pytest-bdd matches: plain strings exactly, phrase() patterns by parse, re by regex."""
+        if self.kind == "re":
+            return parsers.re(self.text).is_matching(step_text)
         parser = phrase(self.text) if "{" in self.text else parsers.string(self.text)
         return parser.is_matching(step_text)
 
@@ -48,16 +52,18 @@ def step_definitions() -> list[StepDefinition]:
             for decorator in node.decorator_list:
                 if not (isinstance(decorator, ast.Call) and getattr(decorator.func, "id", None) in KEYWORDS):
                     continue
-                argument = decorator.args[0]
-                if isinstance(argument, ast.Call):  # phrase("...")
+                argument, kind = decorator.args[0], "string"
+                if isinstance(argument, ast.Call):  # phrase("...") or parsers.re("...")
+                    kind = "re" if getattr(argument.func, "attr", None) == "re" else "phrase"
                     argument = argument.args[0]
                 found.append(StepDefinition(decorator.func.id, argument.value,
-                                            f"{path.relative_to(ROOT)}:{decorator.lineno}"))
+                                            f"{path.relative_to(ROOT)}:{decorator.lineno}", kind))
     return found
 
 
 def feature_files() -> list[Path]:
-    return sorted((ROOT / "features").rglob("*.feature"))
+    """The suite's features and the shipped examples (a pool profile)."""
+    return sorted([*(ROOT / "features").rglob("*.feature"), *(ROOT / "examples").rglob("*.feature")])
 
 
 def _scenarios(children):

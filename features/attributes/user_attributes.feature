@@ -16,13 +16,15 @@ Feature: Reading and changing one's own attributes
     And the attributes include sub, email and email_verified
 
   Scenario: A standard attribute can be changed
-    Given Alice is signed in
+    Given the app client may write name
+    And Alice is signed in
     When Alice sets name to "Alice Liddell"
     Then it succeeds
     And Alice's name is "Alice Liddell"
 
   Scenario: A custom attribute can be changed
-    Given Alice is signed in
+    Given the app client may write custom:oshi
+    And Alice is signed in
     When Alice sets custom:oshi to "Yoshino Aoyama"
     Then it succeeds
     And Alice's custom:oshi is "Yoshino Aoyama"

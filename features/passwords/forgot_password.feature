@@ -8,6 +8,7 @@ Feature: Resetting a forgotten password
     Given Alice is a confirmed user
 
   Scenario: Cognito says where it sent the code
+    Given the pool sends account recovery codes to the verified email address first
     When Alice asks to reset the password
     Then it succeeds
     And Cognito says the code went by EMAIL to a masked address

@@ -28,7 +28,8 @@ Feature: Whether sign-in reveals that a user exists
       | ADMIN_USER_PASSWORD_AUTH |
 
   Scenario: An app client that hides users answers a password reset as if the user existed
-    Given the app client hides whether users exist
+    Given the pool sends account recovery codes to the verified email address first
+    And the app client hides whether users exist
     When Bob, who has no account, asks to reset the password
     Then it succeeds
     And Cognito says the code went by EMAIL to a masked address

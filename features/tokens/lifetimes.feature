@@ -10,6 +10,7 @@ Feature: How long tokens live
     Given Alice is a confirmed user
 
   Scenario: By default ID and access tokens live one hour
+    Given the app client states no token lifetimes
     When Alice signs in with USER_PASSWORD_AUTH
     Then Alice's ID token lives 3600 seconds
     And Alice's access token lives 3600 seconds
@@ -28,6 +29,7 @@ Feature: How long tokens live
       | 2 hours     | 7200       | 3 hours         | 10800          |
       | 1 day       | 86400      | 1 day           | 86400          |
 
+  @changes_pool
   Scenario Outline: A lifetime outside the allowed range is refused when the app client is created
     When an administrator creates an app client whose <token> tokens live <lifetime>
     Then the app client is refused
@@ -41,6 +43,7 @@ Feature: How long tokens live
       | refresh | 59 minutes |
       | refresh | 3651 days  |
 
+  @changes_pool
   Scenario Outline: A lifetime outside the allowed range is refused when the app client is changed
     Given an administrator has created an app client
     When an administrator changes that app client so its <token> tokens live <lifetime>
@@ -51,6 +54,7 @@ Feature: How long tokens live
       | ID      | 2 days     |
       | refresh | 30 minutes |
 
+  @changes_pool
   Scenario Outline: Lifetimes at the edges of the allowed ranges are accepted
     When an administrator creates an app client whose <token> tokens live <lifetime>
     Then the app client is created

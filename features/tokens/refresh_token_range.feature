@@ -1,4 +1,4 @@
-@tokens
+@tokens @changes_pool
 Feature: The refresh token's lifetime, then and now
   The tutorial (2019) says a refresh token can live 1 to 3650 days, 30 by default. That was the
   API of the time: RefreshTokenValidity in whole days, 0 to 3650. Since late 2020 the unit is

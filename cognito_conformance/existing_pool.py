@@ -1,0 +1,229 @@
+"""A team's own user pool (existing-pool mode): read its configuration, never change it.
+
+``ExistingPools`` stands where the provisioner stands. Asked for a pool configuration, it hands
+out the team's pool if the pool meets what the configuration needs, and raises
+``PreconditionUnmet`` (a skip, with the setting named) if not. Asked for an app client, it finds
+one of the team's clients that fits, described from DescribeUserPoolClient.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+
+from .pools import ALL_USER_FLOWS, AppClient, ClientSpec, Lifetime, Pool, PoolSpec
+
+#: Legacy ExplicitAuthFlows values and the ALLOW_ values they mean.
+LEGACY_FLOWS = {"USER_PASSWORD_AUTH": "ALLOW_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH": "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+                "CUSTOM_AUTH_FLOW_ONLY": "ALLOW_CUSTOM_AUTH"}
+#: What a client allows when it names no flows (CreateUserPoolClient's documented default).
+DEFAULT_FLOWS = ("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH")
+#: The env.py settings that name the team's app clients, as in the tutorial.
+CLIENT_SETTINGS = ("client_side_id", "client_id")
+
+
+class PreconditionUnmet(Exception):
+    """The team's pool is not configured as a scenario needs; the message names the setting."""
+
+
+class Inverted(PreconditionUnmet):
+    """The precondition is unmet, and the scenario's negative twin was checked and holds."""
+
+
+class GuardRefused(Exception):
+    """A call would have changed a team's pool, or a user the suite did not create: refused, never sent."""
+
+
+#: Operations that change a pool's settings, app clients, domains, providers, groups or servers.
+POOL_CHANGING = frozenset({
+    "UpdateUserPool", "DeleteUserPool", "SetUserPoolMfaConfig", "AddCustomAttributes", "CreateUserPoolClient",
+    "UpdateUserPoolClient", "DeleteUserPoolClient", "CreateUserPoolDomain", "UpdateUserPoolDomain",
+    "DeleteUserPoolDomain", "CreateIdentityProvider", "UpdateIdentityProvider", "DeleteIdentityProvider",
+    "CreateResourceServer", "UpdateResourceServer", "DeleteResourceServer", "CreateGroup", "UpdateGroup",
+    "DeleteGroup", "SetUICustomization", "SetRiskConfiguration", "StartUserImportJob", "CreateUserImportJob",
+    "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "CreateManagedLoginBranding",
+    "UpdateManagedLoginBranding", "DeleteManagedLoginBranding", "SetLogDeliveryConfiguration",
+})
+#: Admin operations on one user that read only; every other Admin* call on a user writes.
+ADMIN_READS = frozenset({"AdminGetUser", "AdminListGroupsForUser", "AdminListDevices", "AdminGetDevice",
+                         "AdminListUserAuthEvents", "AdminInitiateAuth", "AdminRespondToAuthChallenge"})
+
+
+def install_guard(cognito, pool_id: str, own_prefix: str = "cc-") -> None:
+    """Refuse, before they are sent, calls that would change ``pool_id`` or a user the suite did not name."""
+
+    def guard(params, model, **_):
+        if params.get("UserPoolId") != pool_id:
+            return
+        operation = model.name
+        if operation in POOL_CHANGING:
+            raise GuardRefused(f"refused {operation} on your pool {pool_id}: the suite never changes a pool "
+                               "it did not create")
+        username = params.get("Username")
+        if operation.startswith("Admin") and operation not in ADMIN_READS and username \
+                and not username.startswith(own_prefix):
+            raise GuardRefused(f"refused {operation} on user {username!r} of your pool: the suite only "
+                               f"changes users it created (named {own_prefix}...)")
+
+    cognito.meta.events.register("before-parameter-build.cognito-idp", guard)
+
+
+def describe_client(description: dict) -> tuple[ClientSpec, str | None]:
+    """A ClientSpec stating what an existing app client is, and its secret."""
+    flows = tuple(sorted({LEGACY_FLOWS.get(f, f) for f in description.get("ExplicitAuthFlows") or DEFAULT_FLOWS}))
+    units = description.get("TokenValidityUnits") or {}
+    lifetimes = []
+    for token, field, default_unit in (("id", "IdToken", "hours"), ("access", "AccessToken", "hours"),
+                                       ("refresh", "RefreshToken", "days")):
+        value = description.get(f"{field}Validity")
+        if value:
+            lifetimes.append((token, Lifetime(value, units.get(field, default_unit))))
+    spec = ClientSpec(
+        key=description.get("ClientName", description["ClientId"]),
+        flows=flows,
+        secret=bool(description.get("ClientSecret")),
+        read_attributes=tuple(description["ReadAttributes"]) if "ReadAttributes" in description else None,
+        write_attributes=tuple(description["WriteAttributes"]) if "WriteAttributes" in description else None,
+        lifetimes=tuple(lifetimes),
+        hides_users=description.get("PreventUserExistenceErrors") == "ENABLED",
+    )
+    return spec, description.get("ClientSecret")
+
+
+def _fits(wanted: ClientSpec, have: ClientSpec) -> bool:
+    """Whether an existing client can stand for ``wanted``. Only what the configuration is *about*
+    is compared (a secret, exact flows, lifetimes, hiding users, no write on custom:oshi); other needs
+    are checked where a scenario states them, and flows per sign-in (its negative twin)."""
+    if wanted.secret and not have.secret:
+        return False
+    if wanted.hides_users and not have.hides_users:
+        return False
+    if wanted.flows != ALL_USER_FLOWS and set(wanted.flows) != set(have.flows):
+        return False
+    wanted_lifetimes = {token: lt.seconds for token, lt in wanted.lifetimes if token != "refresh"}
+    have_lifetimes = {token: lt.seconds for token, lt in have.lifetimes}
+    if any(have_lifetimes.get(token, 3600) != seconds for token, seconds in wanted_lifetimes.items()):
+        return False
+    if wanted.write_attributes is not None and "custom:oshi" not in wanted.write_attributes:
+        return have.write_attributes is not None and "custom:oshi" not in have.write_attributes
+    return True
+
+
+def can_write(client: AppClient, attribute: str) -> bool:
+    """Whether an app client may write ``attribute``: listed, or a standard one when none are listed."""
+    written = client.spec.write_attributes
+    return attribute in written if written is not None else not attribute.startswith("custom:")
+
+
+def _say(spec: ClientSpec) -> str:
+    parts = ["has a client secret" if spec.secret else "has no client secret"]
+    if spec.flows != ALL_USER_FLOWS:
+        parts.append(f"allows exactly {', '.join(spec.flows)}")
+    if spec.lifetimes:
+        parts.append("issues tokens for " + ", ".join(f"{t} {lt.value} {lt.unit}" for t, lt in spec.lifetimes))
+    if spec.hides_users:
+        parts.append("has PreventUserExistenceErrors ENABLED")
+    if spec.write_attributes is not None and "custom:oshi" not in spec.write_attributes:
+        parts.append("may not write custom:oshi")
+    return " and ".join(parts)
+
+
+class ExistingClients(Mapping):
+    """The pool's app clients by the key a scenario asks for; a key no client fits raises PreconditionUnmet."""
+
+    def __init__(self, pool_spec: PoolSpec, clients: list[AppClient]) -> None:
+        self._spec = pool_spec
+        self._clients = clients
+
+    def __getitem__(self, key: str) -> AppClient:
+        wanted = self._spec.client(key)
+        for client in self._clients:
+            if _fits(wanted, client.spec):
+                return client
+        have = "; ".join(f"{c.id} {_say(c.spec)}" for c in self._clients) or "none is configured in env.py"
+        raise PreconditionUnmet(f"no app client of this pool {_say(wanted)} (env.py names: {have})")
+
+    def __iter__(self):
+        return iter(client.id for client in self._clients)
+
+    def __len__(self) -> int:
+        return len(self._clients)
+
+    def values(self):
+        return list(self._clients)
+
+
+class ExistingPools:
+    """The provisioner's stand-in for a pool the suite did not create: it never creates or deletes."""
+
+    def __init__(self, cognito, pool_id: str, client_ids: dict[str, str]) -> None:
+        self._cognito = cognito
+        install_guard(cognito, pool_id)
+        self.pool_id = pool_id
+        self._client_ids = client_ids
+        self._lock = threading.Lock()
+        self._description: dict | None = None
+        self._clients: list[AppClient] | None = None
+
+    created: list = []
+
+    def cleanup(self) -> list[str]:
+        return []  # never deletes anything: the pool is the team's
+
+    @property
+    def description(self) -> dict:
+        with self._lock:
+            if self._description is None:
+                self._description = self._cognito.describe_user_pool(UserPoolId=self.pool_id)["UserPool"]
+            return self._description
+
+    def clients(self) -> list[AppClient]:
+        with self._lock:
+            if self._clients is None:
+                self._clients = []
+                for setting in CLIENT_SETTINGS:
+                    if client_id := self._client_ids.get(setting):
+                        described = self._cognito.describe_user_pool_client(
+                            UserPoolId=self.pool_id, ClientId=client_id)["UserPoolClient"]
+                        spec, secret = describe_client(described)
+                        self._clients.append(AppClient(self.pool_id, client_id, spec, secret, existing=True))
+            return self._clients
+
+    def mfa(self) -> tuple[str, bool, bool]:
+        """MfaConfiguration, and whether software tokens and SMS are on."""
+        config = self._cognito.get_user_pool_mfa_config(UserPoolId=self.pool_id)
+        return (config.get("MfaConfiguration", "OFF"),
+                bool(config.get("SoftwareTokenMfaConfiguration", {}).get("Enabled")),
+                "SmsMfaConfiguration" in config and bool(config["SmsMfaConfiguration"].get("SmsConfiguration")))
+
+    def pool(self, spec: PoolSpec) -> Pool:
+        self._check(spec)
+        name = self.description.get("Name", self.pool_id)
+        return Pool(self.pool_id, name, spec, ExistingClients(spec, self.clients()), existing=True)
+
+    def _check(self, spec: PoolSpec) -> None:
+        mode, totp, sms = self.mfa()
+        if spec.mfa == "OFF" and mode == "ON":
+            raise PreconditionUnmet("this pool's MfaConfiguration is ON; the scenario signs in without MFA")
+        if spec.mfa != "OFF" and (mode, totp or not spec.totp, sms or not spec.sms) != (spec.mfa, True, True):
+            raise PreconditionUnmet(
+                f"this pool's MfaConfiguration is {mode} (software tokens {'on' if totp else 'off'}, "
+                f"SMS {'on' if sms else 'off'}); the scenario needs {spec.mfa}"
+                f"{' with software tokens' if spec.totp else ''}{' with SMS' if spec.sms else ''}")
+        if spec.verify_before_update:
+            settings = self.description.get("UserAttributeUpdateSettings", {})
+            kept = settings.get("AttributesRequireVerificationBeforeUpdate", [])
+            if not set(spec.verify_before_update) <= set(kept):
+                raise PreconditionUnmet(f"this pool's AttributesRequireVerificationBeforeUpdate is {kept}; "
+                                        f"the scenario needs {list(spec.verify_before_update)}")
+
+    def has_attribute(self, attribute: str) -> bool:
+        names = {a["Name"] for a in self.description.get("SchemaAttributes", [])}
+        return attribute in names or not attribute.startswith("custom:")
+
+    def has_group(self, group: str) -> bool:
+        try:
+            self._cognito.get_group(GroupName=group, UserPoolId=self.pool_id)
+        except self._cognito.exceptions.ResourceNotFoundException:
+            return False
+        return True
