@@ -201,6 +201,8 @@ class Provisioner:
         self._tags = tags
         self._sms_role_arn = sms_role_arn
         self._pools: dict[PoolSpec, Pool] = {}
+        #: Pools being set up (id -> name): an interrupt there must not strand them.
+        self._unfinished: dict[str, str] = {}
         self._lock = threading.Lock()
 
     @property
@@ -217,6 +219,7 @@ class Provisioner:
         name = f"{self.prefix}-{spec.key.replace(' ', '-')}"
         mfa_request = spec.mfa_request("<pool id>", self._sms_role_arn)  # refuse before creating anything
         pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags))["UserPool"]["Id"]
+        self._unfinished[pool_id] = name  # until its clients exist: cleanup deletes it even then
         clients = {}
         try:
             if mfa_request:
@@ -231,17 +234,20 @@ class Provisioner:
                                                      created.get("ClientSecret"))
         except Exception:
             self._client.delete_user_pool(UserPoolId=pool_id)
+            del self._unfinished[pool_id]
             raise
+        del self._unfinished[pool_id]
         return Pool(pool_id, name, spec, clients)
 
     def cleanup(self) -> list[str]:
         """Delete every pool this run created; return what could not be deleted, and why."""
         problems = []
-        with self._lock:
-            for pool in self._pools.values():
-                try:
-                    self._client.delete_user_pool(UserPoolId=pool.id)
-                except Exception as exc:  # keep going: one stuck pool must not strand the others
-                    problems.append(f"{pool.name} ({pool.id}): {exc}")
-            self._pools.clear()
+        leftovers = {**{pool.id: pool.name for pool in self._pools.values()}, **self._unfinished}
+        for pool_id, name in leftovers.items():
+            try:
+                self._client.delete_user_pool(UserPoolId=pool_id)
+            except Exception as exc:  # keep going: one stuck pool must not strand the others
+                problems.append(f"{name} ({pool_id}): {exc}")
+        self._pools.clear()
+        self._unfinished.clear()
         return problems

@@ -6,9 +6,12 @@ thing explicitly, so this backend also drives moto's standalone server or anothe
 
 from __future__ import annotations
 
+import os
+
 import boto3
 from botocore.exceptions import BotoCoreError, ProfileNotFound
 
+from ..quotas import RateLimiter
 from ..settings import ConfigError, check_region
 from .base import Backend
 
@@ -40,6 +43,11 @@ class AwsBackend(Backend):
     @property
     def endpoint_url(self) -> str | None:
         return self._endpoint_url
+
+    def _prepare(self, client) -> None:
+        if self.implementation == "cognito":  # real quotas are per account: leave room for its traffic
+            workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+            RateLimiter(workers=workers).install(client)
 
     def start(self) -> None:
         try:

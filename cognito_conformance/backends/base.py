@@ -46,7 +46,11 @@ class Backend(ABC):
             self._client = self._session().client(
                 "cognito-idp", region_name=self.region, endpoint_url=self.endpoint_url, config=CLIENT_CONFIG
             )
+            self._prepare(self._client)
         return self._client
+
+    def _prepare(self, client) -> None:
+        """Adjust a new client (the aws backend paces it under the account's quotas)."""
 
     def issuer(self, pool_id: str) -> str:
         """The issuer Cognito documents for a pool's tokens (the original, not the "updated" one)."""
