@@ -7,6 +7,7 @@ and ``cognito_conformance.steps`` is the checkout's top-level ``fixtures/`` and 
 
 pytest_plugins = [
     "cognito_conformance.fixtures.options",
+    "cognito_conformance.fixtures.markers",
     "cognito_conformance.fixtures.sweep",
     "cognito_conformance.fixtures.masking",
     "cognito_conformance.fixtures.backend",
