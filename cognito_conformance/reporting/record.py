@@ -183,6 +183,8 @@ def write_json(record: Mapping, path: Path) -> Path:
 
 def read_json(path: Path) -> dict:
     record = json.loads(Path(path).read_text(encoding="utf-8"))
-    if record.get("schema") != SCHEMA:
-        raise ValueError(f"{path} is not a cognito-conformance run record (schema {record.get('schema')!r})")
+    schema = record.get("schema") if isinstance(record, dict) else None
+    if schema != SCHEMA:
+        raise ValueError(f"{path} is not a cognito-conformance run record (cognito-<implementation>-<run id>.json); "
+                         f"its schema is {schema!r}")
     return record

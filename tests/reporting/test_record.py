@@ -120,3 +120,11 @@ def test_a_file_that_is_not_a_run_record_is_refused(tmp_path):
     ("aws", "cognito-local", "cognito-local"), ("aws", "cognito", "cognito")])
 def test_column_labels(backend, implementation, label):
     assert record.column_label(backend, implementation) == label
+
+
+def test_a_file_that_is_not_a_run_record_is_refused_clearly(tmp_path):
+    from cognito_conformance.reporting.__main__ import main
+
+    cucumber = tmp_path / "cucumber-moto.json"
+    cucumber.write_text("[]")
+    assert main(["merge", str(cucumber), "-o", str(tmp_path / "m.html")]) == 2
