@@ -8,22 +8,6 @@ import pytest
 from ..run_suite import FAKE_AWS, run_suite
 
 
-
-@pytest.fixture(scope="module")
-def moto_server():
-    from moto.server import ThreadedMotoServer
-
-    # moto checks TOTP codes only when this is set in the server's process (docs/moto-5.2.5.md 11b).
-    switch = pytest.MonkeyPatch()
-    switch.setenv("MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP", "true")
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-    switch.undo()
-
-
 @pytest.fixture
 def server_cognito(moto_server):
     return boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=moto_server,

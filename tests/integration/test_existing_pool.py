@@ -10,20 +10,6 @@ from .team_pool import create_team_pool, env_file_for, server_client, snapshot
 
 
 @pytest.fixture(scope="module")
-def moto_server():
-    from moto.server import ThreadedMotoServer
-
-    switch = pytest.MonkeyPatch()  # moto checks TOTP codes only when asked (docs/moto-5.2.5.md 11b)
-    switch.setenv("MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP", "true")
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-    switch.undo()
-
-
-@pytest.fixture(scope="module")
 def team(moto_server):
     cognito = server_client(moto_server)
     return cognito, create_team_pool(cognito)

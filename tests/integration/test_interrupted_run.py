@@ -18,17 +18,6 @@ SUITE = ["features/signup/test_signup.py", "features/signin/test_signin.py", "fe
          "features/tokens/test_tokens.py", "-p", "no:randomly"]
 
 
-@pytest.fixture(scope="module")
-def moto_server():
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
 def _start(moto_server, env_file, *extra) -> tuple[subprocess.Popen, str]:
     """Start the suite in the background; return it and its run id (read from its header)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COGNITO_", "AWS_", "PYTEST_XDIST"))}

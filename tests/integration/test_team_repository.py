@@ -8,21 +8,9 @@ import shutil
 import subprocess
 import sys
 
-import pytest
 
 from ..run_suite import FAKE_AWS, ROOT
 from .team_pool import create_team_pool, env_file_for, server_client
-
-
-@pytest.fixture(scope="module")
-def moto_server():
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
 
 
 def test_a_team_checks_its_pool_profile_in_its_own_repository(moto_server, tmp_path):

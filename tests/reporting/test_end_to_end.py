@@ -94,17 +94,6 @@ def test_no_report_writes_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.fixture(scope="module")
-def moto_server():
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
 def test_runs_on_two_backends_merge_into_one_matrix(serial, moto_server, tmp_path):
     env_file = tmp_path / "env.py"
     env_file.write_text('region = "us-east-1"\n')
