@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from botocore import xform_name
 from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt
@@ -24,19 +25,9 @@ def set_password(cognito, user_pool, person, permanent: bool):
 
 
 def admin(operation: str, cognito, user_pool, person):
-    call = getattr(cognito, "_".join(part.lower() for part in _words(operation)))
-    return attempt(operation, call, UserPoolId=user_pool.id, Username=person.username)
-
-
-def _words(operation: str) -> list[str]:
-    """'AdminDisableUser' -> ['Admin', 'Disable', 'User'] (boto3's method is admin_disable_user)."""
-    words, current = [], ""
-    for char in operation:
-        if char.isupper() and current:
-            words.append(current)
-            current = ""
-        current += char
-    return [*words, current]
+    """Call an Admin* operation on one user: 'AdminDisableUser' is boto3's admin_disable_user."""
+    return attempt(operation, getattr(cognito, xform_name(operation)), UserPoolId=user_pool.id,
+                   Username=person.username)
 
 
 @when(phrase("an administrator sets a permanent password for {name:Person}"), target_fixture="outcome")
