@@ -52,10 +52,11 @@ def test_without_opt_in_nothing_is_written(moto_server, team, env_file):
     assert snapshot(cognito, pool["user_pool_id"]) == before
 
 
-def test_with_opt_in_it_runs_skips_and_inverts_and_leaves_the_pool_as_it_was(moto_server, team, env_file):
+def test_with_opt_in_it_runs_skips_and_inverts_and_leaves_the_pool_as_it_was(moto_server, team, env_file, tmp_path):
     cognito, pool = team
     before = snapshot(cognito, pool["user_pool_id"])
-    run = _suite(moto_server, env_file, "features", "--allow-writes", "-p", "no:randomly")
+    run = _suite(moto_server, env_file, "features", "--allow-writes", "-p", "no:randomly",
+                 "--report-dir", str(tmp_path / "reports"))
     assert run.returncode == 0, run.stdout[-5000:]
     summary = run.stdout.splitlines()[-1]
     assert " passed" in summary and " skipped" in summary and " failed" not in summary
@@ -66,3 +67,5 @@ def test_with_opt_in_it_runs_skips_and_inverts_and_leaves_the_pool_as_it_was(mot
     assert "this scenario changes the pool's settings or app clients" in run.stdout
     assert "this pool's PasswordPolicy is" in run.stdout
     assert snapshot(cognito, pool["user_pool_id"]) == before
+    report = next((tmp_path / "reports").glob("cognito-moto-*.html")).read_text()
+    assert pool["user_pool_id"] in report and "this pool does not meet the scenario" in report
