@@ -1,4 +1,4 @@
-"""The vocabulary step phrases share: people, flows, error codes, attribute names."""
+"""The vocabulary step phrases share: people, flows, error codes, attribute names, kinds of token."""
 
 from __future__ import annotations
 
@@ -8,38 +8,24 @@ from pytest_bdd import parsers
 from cognito_conformance.auth import FLOWS
 
 
-@parse.with_pattern(r"[A-Z][a-z]+")
-def _person(text: str) -> str:
-    return text
+def _word(pattern: str):
+    """A parse type that matches ``pattern`` and keeps the text as it is."""
+
+    @parse.with_pattern(pattern)
+    def convert(text: str) -> str:
+        return text
+
+    return convert
 
 
-@parse.with_pattern("|".join(FLOWS))
-def _flow(text: str) -> str:
-    return text
-
-
-@parse.with_pattern(r"[A-Z][A-Za-z]+(Exception|Error)|NotImplemented|HTTP500")
-def _error_code(text: str) -> str:
-    return text
-
-
-@parse.with_pattern(r"(custom:)?[a-z_]+")
-def _attribute(text: str) -> str:
-    return text
-
-
-@parse.with_pattern(r"ID|access")
-def _token_kind(text: str) -> str:
-    return text
-
-
-@parse.with_pattern(r"ID|access|refresh")
-def _token(text: str) -> str:
-    return text
-
-
-TYPES = {"Person": _person, "Flow": _flow, "ErrorCode": _error_code, "Attribute": _attribute,
-         "TokenKind": _token_kind, "Token": _token}
+TYPES = {
+    "Person": _word(r"[A-Z][a-z]+"),
+    "Flow": _word("|".join(FLOWS)),
+    "ErrorCode": _word(r"[A-Z][A-Za-z]+(Exception|Error)|NotImplemented|HTTP500"),
+    "Attribute": _word(r"(custom:)?[a-z_]+"),
+    "TokenKind": _word(r"ID|access"),
+    "Token": _word(r"ID|access|refresh"),
+}
 
 
 def phrase(text: str):
