@@ -20,7 +20,7 @@ from . import tokens
 from .directory import (BOOLEAN_ATTRIBUTES, EMAIL_ATTRIBUTES, PHONE_ATTRIBUTES,
                         PROFILE_ATTRIBUTES, Directory, User)
 from .oauth import CognitoAuthorizationServer, _CognitoTokens
-from .state import SESSION_LIFETIME, State
+from .state import SESSION_LIFETIME, Session, State
 
 SESSION_COOKIE = "cognito"      # the classic hosted UI's session cookie name
 XSRF_COOKIE = "XSRF-TOKEN"      # the classic hosted UI's CSRF cookie; form field `_csrf`
@@ -52,8 +52,9 @@ class Core:
     def jwks_uri(self, pool_id: str) -> str:
         return f"{self.endpoint_url}/{pool_id}/.well-known/jwks.json"
 
-    def current_user(self, pool_id: str, template: User) -> User | None:
-        """Re-read the user (attributes may have changed), keeping sign-in facts."""
+    def current_user(self, pool_id: str, template: User | Session) -> User | None:
+        """Re-read the user (attributes may have changed), keeping the sign-in's facts (its identities
+        and auth_time) from ``template``: an earlier read of the user, or the hosted-UI session."""
         user = self.directory.user(pool_id, template.username)
         if user is None or not user.enabled:
             return None
@@ -193,14 +194,7 @@ def create_app(core: Core) -> Flask:
 
     def session_user(pool_id: str) -> User | None:
         sess = state.session(request.cookies.get(SESSION_COOKIE), pool_id)
-        if sess is None:
-            return None
-        user = core.directory.user(pool_id, sess.username)
-        if user is None or not user.enabled:
-            return None
-        user.identities = sess.identities
-        user.auth_time = sess.auth_time
-        return user
+        return None if sess is None else core.current_user(pool_id, sess)
 
     def validated_grant(pool_id: str):
         """(grant, client, None) for a valid authorize request, else (None, None, response).
