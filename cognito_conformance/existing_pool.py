@@ -163,9 +163,12 @@ class ExistingPools:
         self._client_ids = client_ids
         self._lock = threading.Lock()
         self._description: dict | None = None
+        self._mfa: tuple[str, bool, bool] | None = None
         self._clients: list[AppClient] | None = None
 
-    created: list = []
+    @property
+    def created(self) -> list:
+        return []  # it creates no pools
 
     def cleanup(self) -> list[str]:
         return []  # never deletes anything: the pool is the team's
@@ -190,11 +193,14 @@ class ExistingPools:
             return self._clients
 
     def mfa(self) -> tuple[str, bool, bool]:
-        """MfaConfiguration, and whether software tokens and SMS are on."""
-        config = self._cognito.get_user_pool_mfa_config(UserPoolId=self.pool_id)
-        return (config.get("MfaConfiguration", "OFF"),
-                bool(config.get("SoftwareTokenMfaConfiguration", {}).get("Enabled")),
-                "SmsMfaConfiguration" in config and bool(config["SmsMfaConfiguration"].get("SmsConfiguration")))
+        """MfaConfiguration, and whether software tokens and SMS are on (read once: every scenario asks)."""
+        with self._lock:
+            if self._mfa is None:
+                config = self._cognito.get_user_pool_mfa_config(UserPoolId=self.pool_id)
+                self._mfa = (config.get("MfaConfiguration", "OFF"),
+                             bool(config.get("SoftwareTokenMfaConfiguration", {}).get("Enabled")),
+                             bool(config.get("SmsMfaConfiguration", {}).get("SmsConfiguration")))
+            return self._mfa
 
     def pool(self, spec: PoolSpec) -> Pool:
         self._check(spec)
