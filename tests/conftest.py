@@ -18,3 +18,11 @@ def moto_server():
     yield f"http://{host}:{port}"
     server.stop()
     switch.undo()
+
+
+@pytest.fixture
+def env_file(tmp_path):
+    """An env.py naming only the region, so a child run provisions its own pools (modules may override)."""
+    path = tmp_path / "env.py"
+    path.write_text('region = "us-east-1"\n')
+    return path

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import boto3
 import pytest
 
 from ..run_suite import FAKE_AWS, run_suite
+from .team_pool import server_client
 
 
 @pytest.fixture
 def server_cognito(moto_server):
-    return boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=moto_server,
-                        aws_access_key_id="testing", aws_secret_access_key="testing")
-
-
-@pytest.fixture
-def env_file(tmp_path):
-    path = tmp_path / "env.py"
-    path.write_text('region = "us-east-1"\n')
-    return path
+    return server_client(moto_server)
 
 
 def _pools(client) -> list[dict]:

@@ -63,13 +63,6 @@ def local_cognito(cognito_local):
                         aws_access_key_id="testing", aws_secret_access_key="testing")
 
 
-@pytest.fixture
-def env_file(tmp_path):
-    path = tmp_path / "env.py"
-    path.write_text('region = "us-east-1"\n')
-    return path
-
-
 def test_the_suite_is_green_on_cognito_local_given_its_divergences(cognito_local, local_cognito, env_file):
     before = local_cognito.list_user_pools(MaxResults=60)["UserPools"]
     run = run_suite(*FEATURES, "-n", "4", "--backend", "aws", "--region", "us-east-1",

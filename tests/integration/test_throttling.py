@@ -48,10 +48,8 @@ def throttled_server():
     server.shutdown()
 
 
-def test_scenarios_pass_through_throttling(throttled_server, tmp_path):
+def test_scenarios_pass_through_throttling(throttled_server, env_file):
     endpoint, throttle = throttled_server
-    env_file = tmp_path / "env.py"
-    env_file.write_text('region = "us-east-1"\n')
     run = run_suite("features/refresh/test_refresh.py", "features/signout/test_signout.py", "--backend", "aws",
                     "--endpoint-url", endpoint, "--emulator", "moto", "--env-file", str(env_file), env=FAKE_AWS)
     assert run.returncode == 0, run.stdout[-3000:]

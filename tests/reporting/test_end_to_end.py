@@ -94,9 +94,7 @@ def test_no_report_writes_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_runs_on_two_backends_merge_into_one_matrix(serial, moto_server, tmp_path):
-    env_file = tmp_path / "env.py"
-    env_file.write_text('region = "us-east-1"\n')
+def test_runs_on_two_backends_merge_into_one_matrix(serial, moto_server, env_file, tmp_path):
     server_dir = tmp_path / "server"
     _run(server_dir, "--backend", "aws", "--endpoint-url", moto_server,
          "--emulator", "moto", "--env-file", str(env_file), env=FAKE_AWS)
