@@ -45,7 +45,7 @@ Feature: Reading and changing one's own attributes
 
   Scenario: An app client without write permission on an attribute cannot change it
     Source: Developer Guide, "User pool attributes", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
-      "If an app tries to update an attribute that isn't writable, the app gets a NotAuthorizedException exception."
+      "If your app tries to set a value for an attribute that it isn't authorized to write, Amazon Cognito returns NotAuthorizedException."
     Given the app client may not write custom:oshi
     And Alice is signed in
     When Alice sets custom:oshi to "Yoshino Aoyama"

@@ -32,8 +32,6 @@ Feature: Signing in with a username and password
       "This exception is thrown when a user isn't authorized."
     Source: API Reference, AdminInitiateAuth, error NotAuthorizedException, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
       "This exception is thrown when a user isn't authorized."
-    Source: Developer Guide, "Managing user existence error responses", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html
-      "The error response tells you the user name or password is incorrect."
     When Alice signs in with <flow> using a wrong password
     Then it fails with NotAuthorizedException
 
