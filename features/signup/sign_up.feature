@@ -5,6 +5,16 @@ Feature: Signing up and confirming the account
   Checks: Developer Guide "Signing up and confirming user accounts"; API SignUp, ConfirmSignUp, AdminConfirmSignUp.
 
   Scenario: Signing up leaves the account unconfirmed
+    Source: API Reference, SignUp, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
+      "UserConfirmed: Indicates whether the user was automatically confirmed. You can auto-confirm users with a pre sign-up Lambda trigger."
+    Source: API Reference, SignUp, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
+      "UserSub: The unique identifier of the new user, for example a1b2c3d4-5678-90ab-cdef-EXAMPLE11111."
+    Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
+      "The user has successfully signed up, but cannot sign in until the user account is confirmed. The user is enabled but not confirmed in this state."
+    Source: API Reference, UserType, UserStatus, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserType.html
+      "UNCONFIRMED: User has been created but not confirmed."
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_sign_up
+      "signs up on a pool with no auto-verified attribute and asserts UserConfirmed is False and UserSub is not None"
     When Alice signs up
     Then it succeeds
     And Cognito answers that Alice's account is not confirmed yet
@@ -13,23 +23,39 @@ Feature: Signing up and confirming the account
 
   @delivered_code
   Scenario: The code Cognito sent confirms the account
+    Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
+      "The app calls ConfirmSignUp to send the code to the Amazon Cognito service, which verifies the code and, if the code is correct, sets the user's account to the confirmed state."
+    Source: API Reference, UserType, UserStatus, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserType.html
+      "CONFIRMED: User has been confirmed."
     Given Alice has signed up
     When Alice confirms the sign-up with the code Cognito sent
     Then it succeeds
     And Alice's account is CONFIRMED
 
   Scenario: A wrong confirmation code is refused
+    Source: API Reference, ConfirmSignUp, error CodeMismatchException, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html
+      "This exception is thrown if the provided code doesn't match what the server was expecting."
+    Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
+      "The app calls ConfirmSignUp to send the code to the Amazon Cognito service, which verifies the code and, if the code is correct, sets the user's account to the confirmed state."
     Given Alice has signed up
     When Alice confirms the sign-up with a wrong code
     Then it fails with CodeMismatchException
     And Alice's account is UNCONFIRMED
 
   Scenario: A username can be taken only once
+    Source: Developer Guide, "Managing user existence error responses", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html
+      "The SignUp operation always returns UsernameExistsException when a username is already taken."
     Given Alice has signed up
     When Alice signs up again with the same username
     Then it fails with UsernameExistsException
 
   Scenario Outline: A password that breaks the pool's policy is refused
+    Source: API Reference, SignUp, error InvalidPasswordException, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
+      "This exception is thrown when Amazon Cognito encounters an invalid password."
+    Source: Developer Guide, "Passwords, account recovery, and password policies", https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html
+      "All users must sign up or be created with a password whose length is greater than or equal to this value."
+    Source: Developer Guide, "Passwords, account recovery, and password policies", https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html
+      "Choose the character types–numbers, special characters, uppercase letters, and lowercase letters–that you want to require at least one of in each user's password."
     Given the pool requires passwords of at least 8 characters with upper case, lower case, numbers and symbols
     When Alice signs up with a password that <breaks the policy>
     Then it fails with InvalidPasswordException
@@ -44,6 +70,10 @@ Feature: Signing up and confirming the account
       | has no symbol                |
 
   Scenario Outline: An unconfirmed user cannot sign in
+    Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
+      "Users who sign themselves up must be confirmed before they can sign in."
+    Source: API Reference, InitiateAuth, error UserNotConfirmedException, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+      "This exception is thrown when a user isn't confirmed successfully."
     Given Alice has signed up
     When Alice signs in with <flow>
     Then it fails with UserNotConfirmedException
@@ -55,6 +85,10 @@ Feature: Signing up and confirming the account
       | ADMIN_USER_PASSWORD_AUTH |
 
   Scenario: An administrator confirms a sign-up
+    Source: API Reference, AdminConfirmSignUp, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminConfirmSignUp.html
+      "This request sets a user account active in a user pool that requires confirmation of new user accounts before they can sign in."
+    Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
+      "At this point the user's account is in a confirmed state, and the user can sign in."
     Given Alice has signed up
     When an administrator confirms Alice's sign-up
     Then it succeeds
