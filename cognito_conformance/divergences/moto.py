@@ -85,8 +85,9 @@ MOTO: tuple[Divergence, ...] = (
     _moto("A pool without software token MFA hands out no secret",
           "moto hands out a TOTP secret on a pool whose software token MFA is off (measured here)",
           "moto-5.2.5.md 11a"),
-    _moto("A pool without MFA refuses an MFA preference",
-          "moto accepts an SMS MFA preference on a pool with MFA off (measured here)", "moto-5.2.5.md 11c"),
+    _moto("A pool without MFA asks for no second factor, whatever the user prefers",
+          "moto accepts an SMS MFA preference on a pool with MFA off and then answers the user's sign-in "
+          "with an SMS_MFA challenge (measured here with moto 5.2.5)", "moto-5.2.5.md 11c"),
     _moto("Signing in asks for the code sent by SMS, naming a masked destination",
           "moto's SMS_MFA challenge has empty ChallengeParameters, no CODE_DELIVERY_DESTINATION",
           "moto-5.2.5.md 11c"),
