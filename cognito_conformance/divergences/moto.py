@@ -95,6 +95,9 @@ MOTO: tuple[Divergence, ...] = (
     # User existence
     _moto("An app client that hides users answers as for a wrong password",
           "moto ignores PreventUserExistenceErrors and answers UserNotFoundException", "moto-5.2.5.md 4i"),
+    _moto("An app client that does not hide users says a password reset is for no user",
+          "moto's ForgotPassword answers an unknown user with a fake CodeDeliveryDetails whatever "
+          "PreventUserExistenceErrors says (measured here with moto 5.2.5 on a LEGACY client)", "moto-5.2.5.md 9d"),
     # Attribute verification
     _moto("Cognito sends a code to verify the email address",
           "moto does not implement GetUserAttributeVerificationCode", "moto-5.2.5.md 3a"),
