@@ -36,6 +36,10 @@ class CodeSource(ABC):
     def can_deliver(self, purpose: str) -> bool:
         return True
 
+    def placeholder_reason(self, purpose: str) -> str | None:
+        """Why a code for ``purpose`` is a placeholder the implementation never sent, or None."""
+        return None
+
     @abstractmethod
     def code_for(self, username: str, purpose: str, response: dict | None = None) -> str:
         """The code sent to ``username`` for ``purpose``; ``response`` is the call that sent it."""
@@ -57,6 +61,12 @@ class MotoCodes(CodeSource):
     #: a placeholder stands in for the delivered one.
     UNCHECKED = ("sign_up", "password_reset", "mfa_sms", "verify_email")
     ANY_CODE = "123456"
+
+    def placeholder_reason(self, purpose):
+        if purpose not in self.UNCHECKED:
+            return None
+        return (f"moto sends no {purpose.replace('_', ' ')} code and accepts any: the scenario used a "
+                f"placeholder, not a code moto delivered")
 
     def code_for(self, username, purpose, response=None):
         if purpose in self.UNCHECKED:

@@ -95,3 +95,8 @@ def _(name, people, cognito, app_client):
 @when(phrase("{name:Person}, who has no account, asks to reset the password"), target_fixture="outcome")
 def _(name, people, cognito, app_client):
     return forgot_password(cognito, app_client, people[name])
+
+
+@then(phrase("Cognito does not say that {name:Person} has no account"))
+def _(name, outcome):
+    assert outcome.error_code != "UserNotFoundException", f"{name}'s nonexistence was disclosed: {outcome.describe()}"

@@ -83,7 +83,7 @@ REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
         example="with ADMIN_USER_PASSWORD_AUTH"),
     _cl("An app client that hides users answers as for a wrong password", NO_SRP, NO_SRP_REF,
         example="with USER_SRP_AUTH"),
-    _cl("An app client that hides users answers a password reset as if the user existed",
+    _cl("An app client that hides users does not say that a password reset is for no user",
         "cognito-local ignores PreventUserExistenceErrors: ForgotPassword for an unknown user answers "
         "UserNotFoundException", LIB + "targets/forgotPassword.js:33-35"),
     # Attributes
@@ -177,9 +177,6 @@ REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
     _cl("A pool without software token MFA hands out no secret",
         "cognito-local hands out a TOTP secret whatever the pool's MFA configuration",
         LIB + "targets/associateSoftwareToken.js:37-71 (no pool MFA check)"),
-    _cl("A pool without MFA refuses an MFA preference",
-        "cognito-local accepts an MFA preference on a pool with MFA off",
-        LIB + "targets/setUserMFAPreference.js:36-79 (no pool MFA check)"),
     # Administrators
     _cl("After an administrator resets the password, signing in is refused",
         "cognito-local does not implement AdminResetUserPassword (the scenario cannot be set up)",

@@ -85,8 +85,9 @@ MOTO: tuple[Divergence, ...] = (
     _moto("A pool without software token MFA hands out no secret",
           "moto hands out a TOTP secret on a pool whose software token MFA is off (measured here)",
           "moto-5.2.5.md 11a"),
-    _moto("A pool without MFA refuses an MFA preference",
-          "moto accepts an SMS MFA preference on a pool with MFA off (measured here)", "moto-5.2.5.md 11c"),
+    _moto("A pool without MFA asks for no second factor, whatever the user prefers",
+          "moto accepts an SMS MFA preference on a pool with MFA off and then answers the user's sign-in "
+          "with an SMS_MFA challenge (measured here with moto 5.2.5)", "moto-5.2.5.md 11c"),
     _moto("Signing in asks for the code sent by SMS, naming a masked destination",
           "moto's SMS_MFA challenge has empty ChallengeParameters, no CODE_DELIVERY_DESTINATION",
           "moto-5.2.5.md 11c"),
@@ -94,6 +95,9 @@ MOTO: tuple[Divergence, ...] = (
     # User existence
     _moto("An app client that hides users answers as for a wrong password",
           "moto ignores PreventUserExistenceErrors and answers UserNotFoundException", "moto-5.2.5.md 4i"),
+    _moto("An app client that does not hide users says a password reset is for no user",
+          "moto's ForgotPassword answers an unknown user with a fake CodeDeliveryDetails whatever "
+          "PreventUserExistenceErrors says (measured here with moto 5.2.5 on a LEGACY client)", "moto-5.2.5.md 9d"),
     # Attribute verification
     _moto("Cognito sends a code to verify the email address",
           "moto does not implement GetUserAttributeVerificationCode", "moto-5.2.5.md 3a"),

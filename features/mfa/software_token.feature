@@ -10,12 +10,20 @@ Feature: Software token MFA (TOTP)
     And Alice is a confirmed user
     And Alice is signed in
 
+  @undocumented
   Scenario: Cognito hands out a secret for an authenticator app
+    Choice: the secret is base32 (what authenticator apps read) of at least 128 bits, the least RFC 4226 allows for an HOTP/TOTP shared secret. The API Reference says only that SecretCode matches [A-Za-z0-9]+ with at least 16 characters.
+    Source: API Reference, AssociateSoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html
+      "Begins setup of time-based one-time password (TOTP) multi-factor authentication (MFA) for a user, with a unique private key that Amazon Cognito generates and returns in the API response."
+    Source: Developer Guide, "TOTP software token MFA", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+      "Your user must enter the key into a TOTP-generating app like Google Authenticator, either by scanning the QR code that your application generates from the private key or by manually entering the key."
     When Alice adds a software token
     Then it succeeds
     And Cognito gives Alice a secret for an authenticator app
 
   Scenario: Each user gets a secret of their own
+    Source: Developer Guide, "TOTP software token MFA", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+      "When your user chooses TOTP software token MFA, call AssociateSoftwareToken to return a unique generated shared secret key code for the user account."
     Given Bob is a confirmed user
     And Bob is signed in
     When Alice adds a software token
@@ -23,22 +31,42 @@ Feature: Software token MFA (TOTP)
     Then Alice's and Bob's secrets differ
 
   Scenario: A code from the authenticator app confirms the software token
+    Source: Developer Guide, "TOTP software token MFA", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+      "Amazon Cognito has retained the secret key associated with the user, and generates a TOTP and compares it with the one that your user provided. If they match, VerifySoftwareToken returns a SUCCESS response."
+    Source: Developer Guide, "TOTP software token MFA", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+      "Amazon Cognito only accepts TOTPs from authenticator apps that generate codes with the HMAC-SHA1 hash function."
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
+      "VerifySoftwareToken with the current pyotp code of the secret returns Status SUCCESS"
     Given Alice has added a software token
     When Alice confirms the software token with a code from the authenticator app
     Then the software token is confirmed
 
   Scenario: A wrong code does not confirm the software token
+    Source: API Reference, VerifySoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html
+      "EnableSoftwareTokenMFAException: This exception is thrown when there is a code mismatch and the service fails to configure the software token TOTP multi-factor authentication (MFA)."
+    Source: API Reference, VerifySoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html
+      "CodeMismatchException: This exception is thrown if the provided code doesn't match what the server was expecting."
     Given Alice has added a software token
     When Alice confirms the software token with a wrong code
     Then it fails with EnableSoftwareTokenMFAException or CodeMismatchException
 
   Scenario: The confirmed software token becomes the preferred MFA
+    Source: API Reference, SetUserMFAPreference, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserMFAPreference.html
+      "Set the user's multi-factor authentication (MFA) method preference, including which MFA factors are activated and if any are preferred."
+    Source: API Reference, AdminGetUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUser.html
+      "PreferredMfaSetting: The user's preferred MFA. Users can prefer SMS message, email message, or TOTP MFA."
     Given Alice has added and confirmed a software token
     When Alice makes the software token the preferred MFA
     Then it succeeds
     And Alice's preferred MFA is SOFTWARE_TOKEN_MFA
 
   Scenario Outline: With a software token preferred, signing in asks for a code
+    Source: API Reference, AssociateSoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html
+      "After you set up software token MFA for your user, Amazon Cognito generates a SOFTWARE_TOKEN_MFA challenge when they authenticate."
+    Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
+      "A user pools prompts a user for MFA codes when user pool settings and their own user-level settings meet the following conditions: You set MFA to optional or required in your user pool. ... At least one MFA factor is active. One MFA factor is set as preferred."
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
+      "in a pool with MFA OPTIONAL, after VerifySoftwareToken and SetUserMFAPreference (software token preferred), USER_SRP_AUTH gives ChallengeName SOFTWARE_TOKEN_MFA"
     Given Alice has set up a software token
     When Alice signs in with <flow>
     Then Cognito challenges Alice with SOFTWARE_TOKEN_MFA
@@ -50,6 +78,10 @@ Feature: Software token MFA (TOTP)
       | ADMIN_USER_PASSWORD_AUTH |
 
   Scenario Outline: A code from the authenticator app completes the sign-in
+    Source: Developer Guide, "TOTP software token MFA", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+      "If the token is verified by Amazon Cognito, the sign-in is successful and your user continues with the authentication flow."
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
+      "answering SOFTWARE_TOKEN_MFA with a fresh TOTP code returns an AccessToken, an IdToken and a RefreshToken"
     Given Alice has set up a software token
     And Alice has signed in with <flow> and been challenged with SOFTWARE_TOKEN_MFA
     When Alice answers with a code from the authenticator app
@@ -62,11 +94,17 @@ Feature: Software token MFA (TOTP)
       | ADMIN_USER_PASSWORD_AUTH |
 
   Scenario: A wrong software token code is refused at sign-in
+    Source: API Reference, RespondToAuthChallenge, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
+      "CodeMismatchException: This exception is thrown if the provided code doesn't match what the server was expecting."
     Given Alice has set up a software token
     And Alice has signed in with USER_PASSWORD_AUTH and been challenged with SOFTWARE_TOKEN_MFA
     When Alice answers with a wrong code
     Then it fails with CodeMismatchException
 
   Scenario: Without MFA set up, a user of a pool where MFA is optional signs in directly
+    Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
+      "Optional | Not configured | Yes | No | Yes"
+    Source: API Reference, AssociateSoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html
+      "If you don't verify the software token and your user pool doesn't require MFA, the user can then authenticate with user name and password credentials alone."
     When Alice signs in with USER_PASSWORD_AUTH
     Then Alice receives an ID token, an access token and a refresh token

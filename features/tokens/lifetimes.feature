@@ -10,6 +10,12 @@ Feature: How long tokens live
     Given Alice is a confirmed user
 
   Scenario: By default ID and access tokens live one hour
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "IdTokenValidity: ... If you don't specify otherwise in the configuration of your app client, your ID tokens are valid for one hour."
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "AccessTokenValidity: ... If you don't specify otherwise in the configuration of your app client, your access tokens are valid for one hour."
+    Source: API Reference, AuthenticationResultType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AuthenticationResultType.html
+      "ExpiresIn: The expiration period of the authentication result in seconds."
     Given the app client states no token lifetimes
     When Alice signs in with USER_PASSWORD_AUTH
     Then Alice's ID token lives 3600 seconds
@@ -17,6 +23,12 @@ Feature: How long tokens live
     And Cognito says the access token expires in 3600 seconds
 
   Scenario Outline: An app client's own token lifetimes are honoured
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "AccessTokenValidity: The access token time limit. After this limit expires, your user can't use their access token. To specify the time unit for AccessTokenValidity as seconds, minutes, hours, or days, set a TokenValidityUnits value in your API request."
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "IdTokenValidity: The ID token time limit. After this limit expires, your user can't use their ID token."
+    Source: API Reference, AuthenticationResultType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AuthenticationResultType.html
+      "ExpiresIn: The expiration period of the authentication result in seconds."
     Given the app client issues ID tokens for <id lifetime> and access tokens for <access lifetime>
     When Alice signs in with USER_PASSWORD_AUTH
     Then Alice's ID token lives <id seconds> seconds
@@ -31,6 +43,12 @@ Feature: How long tokens live
 
   @changes_pool
   Scenario Outline: A lifetime outside the allowed range is refused when the app client is created
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "AccessTokenValidity duration can range from five minutes to one day."
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "IdTokenValidity duration can range from five minutes to one day."
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "RefreshTokenValidity duration can range from 60 minutes to 10 years."
     When an administrator creates an app client whose <token> tokens live <lifetime>
     Then the app client is refused
 
@@ -45,6 +63,12 @@ Feature: How long tokens live
 
   @changes_pool
   Scenario Outline: A lifetime outside the allowed range is refused when the app client is changed
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "This data type is a request parameter of CreateUserPoolClient and UpdateUserPoolClient, and a response parameter of DescribeUserPoolClient."
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "IdTokenValidity duration can range from five minutes to one day."
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "RefreshTokenValidity duration can range from 60 minutes to 10 years."
     Given an administrator has created an app client
     When an administrator changes that app client so its <token> tokens live <lifetime>
     Then the change is refused
@@ -56,6 +80,16 @@ Feature: How long tokens live
 
   @changes_pool
   Scenario Outline: Lifetimes at the edges of the allowed ranges are accepted
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "AccessTokenValidity duration can range from five minutes to one day."
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "IdTokenValidity duration can range from five minutes to one day."
+    Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+      "RefreshTokenValidity duration can range from 60 minutes to 10 years."
+    Verified on AWS: hashicorp/terraform-provider-aws internal/service/cognitoidp/user_pool_client_test.go::TestAccCognitoIDPUserPoolClient_refreshTokenValidity
+      "an app client with refresh_token_validity 60 (days, the default unit), then 120, is created and reads back"
+    Verified on AWS: hashicorp/terraform-provider-aws internal/service/cognitoidp/user_pool_client_test.go::TestAccCognitoIDPUserPoolClient_tokenValidityUnitsWTokenValidity
+      "an app client with id_token_validity 1 and token_validity_units days is created and reads back"
     When an administrator creates an app client whose <token> tokens live <lifetime>
     Then the app client is created
 
@@ -68,12 +102,22 @@ Feature: How long tokens live
 
   @slow
   Scenario: An access token stops working when it expires
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "AccessTokenValidity: The access token time limit. After this limit expires, your user can't use their access token."
+    Source: Developer Guide, "Verifying JSON web tokens", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html
+      "If your access token includes an aws.cognito.signin.user.admin claim, send a request to an API like GetUser. API requests that you authorize with an access token return an error if your token has expired."
     Given the app client issues ID tokens for 10 minutes and access tokens for 5 minutes
     And Alice is signed in
     When the access token's lifetime has passed
     Then Alice's access token is refused with NotAuthorizedException
 
   Scenario: The authentication time stays the original sign-in's across refreshes
+    Source: Developer Guide (2023 edition), "Using the ID token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
+      "On refreshes, auth_time represents the time when the original authentication occurred, not the time when the token was issued."
+    Source: Developer Guide, "Understanding the identity (ID) token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
+      "iat: The issued-at time, in Unix time format, that Amazon Cognito issued your user's token."
+    Source: Developer Guide, "Refresh tokens", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html
+      "Amazon Cognito returns new ID and access tokens"
     Given Alice is signed in
     And a few seconds have passed since Alice signed in
     When Alice refreshes the tokens through InitiateAuth

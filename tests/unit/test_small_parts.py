@@ -51,6 +51,14 @@ def test_moto_codes_read_the_forgot_password_header():
         MotoCodes().code_for("alice", "forgot_password", {})
 
 
+def test_only_moto_placeholders_are_placeholders():
+    """A placeholder code marks its scenario "not proven here"; a code moto or a command delivered does not."""
+    assert MotoCodes().placeholder_reason("forgot_password") is None
+    for purpose in MotoCodes.UNCHECKED:
+        assert "placeholder" in MotoCodes().placeholder_reason(purpose)
+    assert CommandCodes("true").placeholder_reason("sign_up") is None
+
+
 def test_a_code_command_gets_the_username_and_purpose():
     source = CommandCodes(f"{sys.executable} -c 'import sys; print(len(sys.argv[1]), sys.argv[2])' "
                           "{username} {purpose}")
