@@ -20,7 +20,7 @@ from flask import Flask, Response, jsonify, redirect, request
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 
-from .server import ThreadedWSGI
+from .threaded_wsgi import ThreadedWSGI
 
 
 class OidcProvider:

@@ -17,7 +17,7 @@ from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
 from moto.utilities.utils import load_resource
 
-from .directory import BOOLEAN_ATTRIBUTES, AppClient, User
+from .directory import BOOLEAN_ATTRIBUTES, OAuthClient, User
 
 KID = "dummy"
 _HEADER = {"kid": KID, "alg": "RS256"}
@@ -48,7 +48,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def access_token_claims(*, iss: str, client: AppClient, user: User | None, scope: str,
+def access_token_claims(*, iss: str, client: OAuthClient, user: User | None, scope: str,
                         now: int, expires_in: int, auth_time: int,
                         origin_jti: str | None) -> dict[str, Any]:
     claims: dict[str, Any] = {
@@ -73,7 +73,7 @@ def access_token_claims(*, iss: str, client: AppClient, user: User | None, scope
     return claims
 
 
-def id_token_claims(*, iss: str, client: AppClient, user: User, now: int, expires_in: int,
+def id_token_claims(*, iss: str, client: OAuthClient, user: User, now: int, expires_in: int,
                     auth_time: int, origin_jti: str, nonce: str | None) -> dict[str, Any]:
     claims: dict[str, Any] = {
         "sub": user.sub,
