@@ -17,10 +17,10 @@ from botocore.exceptions import ClientError
 from cognito_conformance.pools import Lifetime
 from cognito_conformance.secret_hash import secret_hash
 
-# Reserved OAuth scopes of a user pool (SPEC.md §9.7).
+# Reserved OAuth scopes of a user pool (docs/cognito-spec.md 9.7).
 RESERVED_SCOPES = ("openid", "email", "phone", "profile", "aws.cognito.signin.user.admin")
 
-# Attributes that /oauth2/userInfo returns for the `profile` scope (SPEC.md §9.5).
+# Attributes that /oauth2/userInfo returns for the `profile` scope (docs/cognito-spec.md 9.5).
 PROFILE_ATTRIBUTES = (
     "name", "family_name", "given_name", "middle_name", "nickname", "preferred_username",
     "profile", "picture", "website", "gender", "birthdate", "zoneinfo", "locale", "updated_at",
@@ -111,7 +111,7 @@ class OAuthClient(ClientMixin):
         return None
 
     def get_allowed_scope(self, scope):
-        """Cognito rules (SPEC.md §9.1): no scope → all of the client's scopes; scopes the
+        """Cognito rules (docs/cognito-spec.md 9.1): no scope → all of the client's scopes; scopes the
         client does not allow are ignored; a scope the pool does not know → invalid_scope
         (Authlib raises it when this returns None)."""
         if not scope:

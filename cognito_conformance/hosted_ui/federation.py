@@ -33,7 +33,7 @@ SOCIAL_AUTHORIZE_URLS = {
     "LoginWithAmazon": "https://www.amazon.com/ap/oa",
     "SignInWithApple": "https://appleid.apple.com/auth/authorize",
 }
-# Username source claim per provider type (SPEC.md §10).
+# Username source claim per provider type (docs/cognito-spec.md 10).
 USERNAME_CLAIM = {"Facebook": "id", "LoginWithAmazon": "user_id"}
 SAML_PLACEHOLDER_SSO = "https://saml-idp.invalid/sso"  # when no SSO URL is known
 SAML_METADATA_NS = "urn:oasis:names:tc:SAML:2.0:metadata"
@@ -89,7 +89,7 @@ def start_federation(core, pool_id: str, client, name: str, args, host_url: str)
     if idp is None:
         return _redirect_error(redirect_uri, "invalid_request", state, "Unknown identity provider")
     kind, details = idp["ProviderType"], idp.get("ProviderDetails") or {}
-    nonce = secrets.token_urlsafe(16)  # Cognito makes its own nonce for the IdP (SPEC.md §3.3)
+    nonce = secrets.token_urlsafe(16)  # Cognito makes its own nonce for the IdP (docs/cognito-spec.md 3.3)
     key = core.state.put_pending({
         "pool_id": pool_id, "client_id": client.client_id, "provider": name, "type": kind,
         "redirect_uri": redirect_uri, "state": state, "scope": client.get_allowed_scope(
@@ -170,7 +170,7 @@ def _upsert_user(core, pool_id: str, provider: dict[str, Any], claims: dict[str,
                               MessageAction="SUPPRESS")
     else:
         changed = [a for a in attributes if existing.attributes.get(a["Name"]) != a["Value"]]
-        if changed:  # values are updated only when they change (SPEC.md §10)
+        if changed:  # values are updated only when they change (docs/cognito-spec.md 10)
             idp.admin_update_user_attributes(UserPoolId=pool_id, Username=username,
                                              UserAttributes=changed)
 

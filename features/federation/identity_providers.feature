@@ -27,14 +27,14 @@ Feature: Identity providers on the hosted UI
     Given an administrator has added a <provider> identity provider
     And the app client offers the <provider> identity provider
     When the app sends the browser to sign in through <provider>
-    Then the browser is sent to <provider>'s sign-in page with Cognito's <return path> as the return address
+    Then the browser is sent to <provider>'s sign-in page at <sign-in page> with Cognito's <return path> as the return address
     And the app client lists <provider> among its identity providers
 
     Examples:
-      | provider        | return path         |
-      | LoginWithAmazon | /oauth2/idpresponse |
-      | Facebook        | /oauth2/idpresponse |
-      | Google          | /oauth2/idpresponse |
-      | SignInWithApple | /oauth2/idpresponse |
-      | OIDC            | /oauth2/idpresponse |
-      | SAML            | /saml2/idpresponse  |
+      | provider        | sign-in page                                | return path         |
+      | LoginWithAmazon | https://www.amazon.com/ap/oa                | /oauth2/idpresponse |
+      | Facebook        | https://www.facebook.com/v17.0/dialog/oauth | /oauth2/idpresponse |
+      | Google          | https://accounts.google.com/o/oauth2/v2/auth | /oauth2/idpresponse |
+      | SignInWithApple | https://appleid.apple.com/auth/authorize    | /oauth2/idpresponse |
+      | OIDC            | https://idp.example.com/authorize           | /oauth2/idpresponse |
+      | SAML            | https://idp.example.com/saml/sso            | /saml2/idpresponse  |

@@ -18,7 +18,7 @@ Feature: Signing in on the hosted UI
 
   Scenario: A wrong password on the sign-in page yields no code
     When Alice signs in on the hosted UI with a wrong password
-    Then no code is sent back to the app
+    Then the browser is shown the sign-in page again with an error
 
   Scenario Outline: A sign-in request the hosted UI cannot trust goes nowhere
     When the app sends the browser to sign in with <flaw>
