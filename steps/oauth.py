@@ -1,52 +1,42 @@
 """The hosted UI in a browser: the authorization endpoint, the sign-in page, the session and sign-out.
 
-A browser visit publishes ``visit``: what the app asked for and where the browser was sent.
+The browser (``cognito_conformance.hosted_ui.browser``) follows redirects as a browser does; a visit
+publishes ``visit``: what the app asked for and where the browser ended. Thens assert only that end.
 """
 
 from __future__ import annotations
 
-import re
 import secrets
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urlsplit
 
-import requests
 from pytest_bdd import given, then, when
 
-from cognito_conformance.hosted_ui import pkce_pair
+from cognito_conformance.hosted_ui.browser import Browser, Landing, pkce_pair
 from cognito_conformance.oauth_configurations import CALLBACK, SIGNED_OUT
 from cognito_conformance.people import strong_password
 
 from .grammar import phrase
 
-TIMEOUT = 10
 SCOPES = "openid email profile aws.cognito.signin.user.admin"
-_CSRF = re.compile(r'name="_csrf"\s+value="([^"]*)"')
-_FORM = re.compile(r'<form[^>]*action="([^"]*)"', re.S)
 
 
 @dataclass
 class Visit:
-    """One trip of the browser through the hosted UI, as the app started it."""
+    """One trip of the browser through the hosted UI, as the app started it, and where it ended."""
 
     params: dict
-    response: requests.Response | None = None
+    landing: Landing
     verifier: str | None = field(default=None, repr=False)
 
-    @property
-    def location(self) -> str:
-        return self.response.headers.get("Location", "") if self.response is not None else ""
-
     def sent_back(self) -> dict[str, str]:
-        """The query the browser brought back to the redirect_uri ({} if it was not sent there)."""
-        if not self.location.startswith(self.params.get("redirect_uri", "") + "?"):
-            return {}
-        return {k: v[0] for k, v in parse_qs(urlsplit(self.location).query).items()}
+        """The query the browser brought back to the redirect_uri ({} if it did not end there)."""
+        return self.landing.query if self.landing.is_at(self.params.get("redirect_uri", "")) else {}
 
     @property
     def code(self) -> str:
         code = self.sent_back().get("code")
-        assert code, f"the browser was not sent back with a code: {self.response.status_code} {self.location}"
+        assert code, f"the browser was not sent back with a code; it ended at {self.landing.describe()}"
         return code
 
 
@@ -55,29 +45,13 @@ def authorize_params(app_client, **extra) -> dict:
             "scope": SCOPES, "state": secrets.token_urlsafe(12), **extra}
 
 
-def go(browser, url: str, **kwargs) -> requests.Response:
-    return browser.get(url, allow_redirects=False, timeout=TIMEOUT, **kwargs)
+def start(browser: Browser, params: dict) -> Visit:
+    return Visit(params, browser.open("/oauth2/authorize", **params))
 
 
-def start(browser, domain, params: dict) -> Visit:
-    return Visit(params, go(browser, domain.url("/oauth2/authorize"), params=params))
-
-
-def sign_in(browser, domain, params: dict, username: str, password: str) -> Visit:
-    """authorize -> the sign-in page -> post the username and password; follows the hosted UI's redirects."""
-    visit = start(browser, domain, params)
-    page = visit.response
-    while page.is_redirect and urlsplit(page.headers["Location"]).netloc in ("", domain.host):
-        page = go(browser, urljoin(page.url, page.headers["Location"]))
-    if page.is_redirect:  # a live session sent the browser straight back
-        visit.response = page
-        return visit
-    csrf, form = _CSRF.search(page.text), _FORM.search(page.text)
-    assert csrf and form, f"no sign-in form on the page at {page.url}"
-    visit.response = browser.post(urljoin(page.url, form.group(1).replace("&amp;", "&")),
-                                  data={"_csrf": csrf.group(1), "username": username, "password": password},
-                                  allow_redirects=False, timeout=TIMEOUT)
-    return visit
+def sign_in(browser: Browser, params: dict, username: str, password: str) -> Visit:
+    """The app sends the browser to /oauth2/authorize; where it shows a sign-in page, the person signs in."""
+    return Visit(params, browser.sign_in(username, password, **params))
 
 
 def person_in(people, name, user_pool):
@@ -86,14 +60,18 @@ def person_in(people, name, user_pool):
     return person
 
 
+def on_hosted_ui(landing: Landing, domain) -> bool:
+    return urlsplit(landing.url).netloc == domain.host
+
+
 @given("a user pool with a hosted UI", target_fixture="user_pool")
 def _(hosted_ui_pool):
     return hosted_ui_pool.pool
 
 
 @when("the app sends the browser to sign in", target_fixture="visit")
-def _(hosted_ui_browser, hosted_ui_domain, app_client):
-    return start(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client))
+def _(hosted_ui_browser, app_client):
+    return start(hosted_ui_browser, authorize_params(app_client))
 
 
 FLAWS = {
@@ -107,100 +85,97 @@ FLAWS = {
 
 
 @when(phrase("the app sends the browser to sign in with {flaw}"), target_fixture="visit")
-def _(flaw, hosted_ui_browser, hosted_ui_domain, app_client):
+def _(flaw, hosted_ui_browser, app_client):
     params = {k: v for k, v in {**authorize_params(app_client), **FLAWS[flaw]}.items() if v is not None}
-    return start(hosted_ui_browser, hosted_ui_domain, params)
+    return start(hosted_ui_browser, params)
 
 
 @given(phrase("{name:Person} has signed in on the hosted UI"), target_fixture="visit")
 @when(phrase("{name:Person} signs in on the hosted UI"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client):
+def _(name, people, user_pool, hosted_ui_browser, app_client):
     person = person_in(people, name, user_pool)
-    return sign_in(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client), person.username,
-                   person.password)
+    return sign_in(hosted_ui_browser, authorize_params(app_client), person.username, person.password)
 
 
 @given(phrase('{name:Person} has signed in on the hosted UI asking only for "{scope}"'), target_fixture="visit")
-def _(name, scope, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client):
+def _(name, scope, people, user_pool, hosted_ui_browser, app_client):
     person = person_in(people, name, user_pool)
-    return sign_in(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client, scope=scope),
-                   person.username, person.password)
+    return sign_in(hosted_ui_browser, authorize_params(app_client, scope=scope), person.username, person.password)
 
 
 @given(phrase("{name:Person} has signed in on the hosted UI with a PKCE challenge"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client):
+def _(name, people, user_pool, hosted_ui_browser, app_client):
     person = person_in(people, name, user_pool)
     verifier, challenge = pkce_pair()
     params = authorize_params(app_client, code_challenge=challenge, code_challenge_method="S256")
-    visit = sign_in(hosted_ui_browser, hosted_ui_domain, params, person.username, person.password)
+    visit = sign_in(hosted_ui_browser, params, person.username, person.password)
     visit.verifier = verifier
     return visit
 
 
 @when(phrase("{name:Person} signs in on the hosted UI with a wrong password"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client):
+def _(name, people, user_pool, hosted_ui_browser, app_client):
     person = person_in(people, name, user_pool)
-    return sign_in(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client), person.username,
-                   strong_password())
+    return sign_in(hosted_ui_browser, authorize_params(app_client), person.username, strong_password())
 
 
 @when(phrase("the app sends the browser to sign out, returning to {where}"), target_fixture="visit")
-def _(where, hosted_ui_browser, hosted_ui_domain, app_client):
+def _(where, hosted_ui_browser, app_client):
     logout_uri = {"its registered sign-out URL": SIGNED_OUT,
                   "an unregistered address": "https://evil.example.com/signed-out"}[where]
     params = {"client_id": app_client.id, "logout_uri": logout_uri}
-    return Visit(params, go(hosted_ui_browser, hosted_ui_domain.url("/logout"), params=params))
+    return Visit(params, hosted_ui_browser.open("/logout", **params))
 
 
 @then("the browser is shown the sign-in page")
-def _(visit, hosted_ui_browser, hosted_ui_domain):
-    assert visit.response.is_redirect, f"expected a redirect to the sign-in page, got {visit.response.status_code}"
-    target = urljoin(visit.response.url, visit.location)
-    assert urlsplit(target).netloc == hosted_ui_domain.host and urlsplit(target).path.endswith("/login"), target
-    page = go(hosted_ui_browser, target)
-    assert page.status_code == 200 and 'name="password"' in page.text, "the sign-in page has no password field"
+def _(visit, hosted_ui_domain):
+    landing = visit.landing
+    assert on_hosted_ui(landing, hosted_ui_domain) and urlsplit(landing.url).path.endswith("/login"), (
+        f"expected the hosted UI's /login page, the browser ended at {landing.describe()}")
+    assert landing.status == 200 and landing.sign_in_form is not None, "the page has no sign-in form"
 
 
 @then("the browser is sent back to the app with a code and the same state")
 def _(visit):
     sent = visit.sent_back()
-    assert visit.response.status_code == 302 and sent.get("code"), (
-        f"expected a redirect to {visit.params['redirect_uri']} with a code, got "
-        f"{visit.response.status_code} to {visit.location.split('?')[0]!r}")
+    assert sent.get("code"), (f"expected the browser back at {visit.params['redirect_uri']} with a code; "
+                              f"it ended at {visit.landing.describe()} {visit.landing.error_messages}")
     assert sent.get("state") == visit.params["state"], "the state came back changed"
 
 
-@then("no code is sent back to the app")
-def _(visit):
-    assert "code" not in visit.sent_back(), "the browser was sent back to the app with a code"
+@then("the browser is shown the sign-in page again with an error")
+def _(visit, hosted_ui_domain):
+    landing = visit.landing
+    assert not visit.sent_back(), "the browser was sent back to the app"
+    assert on_hosted_ui(landing, hosted_ui_domain) and landing.status == 200, (
+        f"expected the sign-in page again, the browser ended at {landing.describe()}")
+    assert landing.sign_in_form is not None, f"the page at {landing.describe()} is not the sign-in page"
+    assert landing.error_messages, "the sign-in page shows no error message"
 
 
 @then(phrase("the browser is sent back to the app with the error {error:w}"))
 def _(error, visit):
     sent = visit.sent_back()
-    assert sent.get("error") == error, f"expected error={error}, the browser went to {visit.location!r}"
+    assert sent.get("error") == error, f"expected error={error}, the browser ended at {visit.landing.describe()}"
     assert "code" not in sent
 
 
 @then("the hosted UI refuses without sending the browser away")
 def _(visit, hosted_ui_domain):
-    # The stand-in shows an error page; Cognito sends the browser to its own /error page.
-    if visit.response.is_redirect:
-        target = urlsplit(urljoin(visit.response.url, visit.location))
-        assert target.netloc == hosted_ui_domain.host, f"the browser was sent to {target.geturl()}"
-        assert not target.path.endswith(("/login", "/oauth2/authorize")), "the hosted UI went on to sign in"
-    else:
-        assert visit.response.status_code >= 400, f"the hosted UI answered {visit.response.status_code}"
+    # The stand-in shows an error page; Cognito shows its own error page on the same domain.
+    landing = visit.landing
+    assert on_hosted_ui(landing, hosted_ui_domain), f"the browser was sent away, to {landing.describe()}"
+    assert landing.sign_in_form is None and "code" not in landing.query, "the hosted UI went on to sign in"
 
 
 @then("the browser is sent to the app's sign-out URL")
 def _(visit):
-    assert visit.response.is_redirect and visit.location == visit.params["logout_uri"], (
-        f"expected a redirect to {visit.params['logout_uri']}, got {visit.response.status_code} {visit.location!r}")
+    assert visit.landing.url == visit.params["logout_uri"], (
+        f"expected the browser at {visit.params['logout_uri']}, it ended at {visit.landing.describe()}")
 
 
 @then("the hosted UI no longer remembers the browser")
 def _(hosted_ui_browser, hosted_ui_domain, app_client):
-    again = start(hosted_ui_browser, hosted_ui_domain, authorize_params(app_client))
-    assert "code" not in again.sent_back(), "the hosted UI signed the browser in without asking"
-    assert urlsplit(again.location).path.endswith("/login"), f"expected the sign-in page, got {again.location!r}"
+    again = start(hosted_ui_browser, authorize_params(app_client))
+    assert not again.sent_back(), "the hosted UI signed the browser in without asking"
+    assert again.landing.sign_in_form is not None, f"expected the sign-in page, got {again.landing.describe()}"

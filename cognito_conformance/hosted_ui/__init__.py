@@ -6,10 +6,23 @@
     ui.stop()
 
 See README.md in this folder for the endpoints and how they differ from the real hosted UI.
+
+Importing the package costs nothing: Flask, Authlib and moto are imported when ``HostedUI`` or
+``OidcProvider`` is first used; the browser driver (``browser.py``) needs only ``requests``.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+
 from .browser import Browser, pkce_pair
-from .oidc_provider import OidcProvider
-from .server import HostedUI
+
+_LAZY = {"HostedUI": ".server", "OidcProvider": ".oidc_provider"}
 
 __all__ = ["HostedUI", "OidcProvider", "Browser", "pkce_pair"]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

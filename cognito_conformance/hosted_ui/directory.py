@@ -6,10 +6,7 @@ against moto in-process (``mock_aws``), moto's standalone server, or any emulato
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
-import hmac
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,10 +14,13 @@ from typing import Any
 from authlib.oauth2.rfc6749 import ClientMixin
 from botocore.exceptions import ClientError
 
-# Reserved OAuth scopes of a user pool (SPEC.md §9.7).
+from cognito_conformance.pools import Lifetime
+from cognito_conformance.secret_hash import secret_hash
+
+# Reserved OAuth scopes of a user pool (docs/cognito-spec.md 9.7).
 RESERVED_SCOPES = ("openid", "email", "phone", "profile", "aws.cognito.signin.user.admin")
 
-# Attributes that /oauth2/userInfo returns for the `profile` scope (SPEC.md §9.5).
+# Attributes that /oauth2/userInfo returns for the `profile` scope (docs/cognito-spec.md 9.5).
 PROFILE_ATTRIBUTES = (
     "name", "family_name", "given_name", "middle_name", "nickname", "preferred_username",
     "profile", "picture", "website", "gender", "birthdate", "zoneinfo", "locale", "updated_at",
@@ -30,18 +30,11 @@ EMAIL_ATTRIBUTES = ("email", "email_verified")
 PHONE_ATTRIBUTES = ("phone_number", "phone_number_verified")
 BOOLEAN_ATTRIBUTES = ("email_verified", "phone_number_verified")
 
-# Units of TokenValidityUnits, in seconds.
-_UNITS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
-
-
-def secret_hash(username: str, client_id: str, client_secret: str) -> str:
-    digest = hmac.new(client_secret.encode(), (username + client_id).encode(), hashlib.sha256)
-    return base64.b64encode(digest.digest()).decode()
-
 
 @dataclass
-class AppClient(ClientMixin):
-    """An app client as Authlib sees it, built from DescribeUserPoolClient."""
+class OAuthClient(ClientMixin):
+    """An app client as Authlib sees it, built from DescribeUserPoolClient (the suite's own
+    provisioned-client record is ``cognito_conformance.pools.AppClient``)."""
 
     pool_id: str
     raw: dict[str, Any]
@@ -103,7 +96,7 @@ class AppClient(ClientMixin):
             return default_seconds
         default_unit = "days" if kind == "Refresh" else "hours"
         unit = (self.raw.get("TokenValidityUnits") or {}).get(f"{kind}Token", default_unit)
-        return int(value) * _UNITS.get(unit, _UNITS[default_unit])
+        return Lifetime(int(value), unit if unit in Lifetime.SECONDS else default_unit).seconds
 
     def can_read(self, attribute: str) -> bool:
         readable = self.read_attributes
@@ -118,7 +111,7 @@ class AppClient(ClientMixin):
         return None
 
     def get_allowed_scope(self, scope):
-        """Cognito rules (SPEC.md §9.1): no scope → all of the client's scopes; scopes the
+        """Cognito rules (docs/cognito-spec.md 9.1): no scope → all of the client's scopes; scopes the
         client does not allow are ignored; a scope the pool does not know → invalid_scope
         (Authlib raises it when this returns None)."""
         if not scope:
@@ -188,7 +181,7 @@ class Directory:
     def __init__(self, cognito_client) -> None:
         self.idp = cognito_client
 
-    def client(self, pool_id: str, client_id: str | None) -> AppClient | None:
+    def client(self, pool_id: str, client_id: str | None) -> OAuthClient | None:
         if not client_id:
             return None
         # Within one HTTP request the client is looked up several times (by us and by
@@ -202,12 +195,12 @@ class Directory:
             memo[key] = found
         return found
 
-    def _describe_client(self, pool_id: str, client_id: str) -> AppClient | None:
+    def _describe_client(self, pool_id: str, client_id: str) -> OAuthClient | None:
         try:
             raw = self.idp.describe_user_pool_client(UserPoolId=pool_id, ClientId=client_id)
         except ClientError:
             return None
-        return AppClient(pool_id, raw["UserPoolClient"], lambda: self.known_scopes(pool_id))
+        return OAuthClient(pool_id, raw["UserPoolClient"], lambda: self.known_scopes(pool_id))
 
     def pool(self, pool_id: str) -> dict[str, Any] | None:
         try:
@@ -245,7 +238,7 @@ class Directory:
         return User(pool_id, raw["Username"], attributes.get("sub", raw["Username"]),
                     attributes, raw.get("UserStatus", ""), raw.get("Enabled", True), groups)
 
-    def check_password(self, pool_id: str, client: AppClient, username: str,
+    def check_password(self, pool_id: str, client: OAuthClient, username: str,
                        password: str) -> tuple[bool, str | None]:
         """(ok, challenge_or_error_code) through AdminInitiateAuth ADMIN_USER_PASSWORD_AUTH."""
         params = {"USERNAME": username, "PASSWORD": password}
@@ -267,7 +260,3 @@ class Directory:
                 UserPoolId=pool_id, ProviderName=name)["IdentityProvider"]
         except ClientError:
             return None
-
-    def domain_of(self, pool_id: str) -> str | None:
-        pool = self.pool(pool_id) or {}
-        return pool.get("CustomDomain") or pool.get("Domain")

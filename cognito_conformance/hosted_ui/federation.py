@@ -1,4 +1,5 @@
-"""Federation (SPEC.md §10): /oauth2/authorize?identity_provider=... and /oauth2/idpresponse.
+"""Federation (docs/cognito-spec.md 10): what /oauth2/authorize?identity_provider=... and
+/oauth2/idpresponse do. The views are in ``federation_views.py``.
 
 The full round trip is implemented for OIDC providers (and for social providers whose
 ProviderDetails carry token_url/attributes_url, e.g. a stand-in IdP). Google, Facebook,
@@ -19,7 +20,7 @@ from xml.etree import ElementTree
 
 import requests
 from authlib.common.urls import add_params_to_uri
-from flask import Response, redirect, request
+from flask import Response, redirect
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, OctKey
@@ -32,7 +33,7 @@ SOCIAL_AUTHORIZE_URLS = {
     "LoginWithAmazon": "https://www.amazon.com/ap/oa",
     "SignInWithApple": "https://appleid.apple.com/auth/authorize",
 }
-# Username source claim per provider type (SPEC.md §10).
+# Username source claim per provider type (docs/cognito-spec.md 10).
 USERNAME_CLAIM = {"Facebook": "id", "LoginWithAmazon": "user_id"}
 SAML_PLACEHOLDER_SSO = "https://saml-idp.invalid/sso"  # when no SSO URL is known
 SAML_METADATA_NS = "urn:oasis:names:tc:SAML:2.0:metadata"
@@ -79,7 +80,7 @@ def _metadata_sso(metadata: str | None) -> str | None:
     return None
 
 
-def start_federation(core, pool_id: str, client, name: str, args) -> Response:
+def start_federation(core, pool_id: str, client, name: str, args, host_url: str) -> Response:
     redirect_uri, state = args["redirect_uri"], args.get("state")
     if name not in client.identity_providers:
         return _redirect_error(redirect_uri, "invalid_request", state,
@@ -88,14 +89,14 @@ def start_federation(core, pool_id: str, client, name: str, args) -> Response:
     if idp is None:
         return _redirect_error(redirect_uri, "invalid_request", state, "Unknown identity provider")
     kind, details = idp["ProviderType"], idp.get("ProviderDetails") or {}
-    nonce = secrets.token_urlsafe(16)  # Cognito makes its own nonce for the IdP (SPEC.md §3.3)
+    nonce = secrets.token_urlsafe(16)  # Cognito makes its own nonce for the IdP (docs/cognito-spec.md 3.3)
     key = core.state.put_pending({
         "pool_id": pool_id, "client_id": client.client_id, "provider": name, "type": kind,
         "redirect_uri": redirect_uri, "state": state, "scope": client.get_allowed_scope(
             args.get("scope")) or "", "nonce": args.get("nonce"), "idp_nonce": nonce,
         "code_challenge": args.get("code_challenge"),
         "code_challenge_method": args.get("code_challenge_method")})
-    base = f"{request.host_url.rstrip('/')}/{pool_id}"
+    base = f"{host_url.rstrip('/')}/{pool_id}"
     if kind == "SAML":
         acs = f"{base}/saml2/idpresponse"
         authn = (f'<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" '
@@ -169,88 +170,83 @@ def _upsert_user(core, pool_id: str, provider: dict[str, Any], claims: dict[str,
                               MessageAction="SUPPRESS")
     else:
         changed = [a for a in attributes if existing.attributes.get(a["Name"]) != a["Value"]]
-        if changed:  # values are updated only when they change (SPEC.md §10)
+        if changed:  # values are updated only when they change (docs/cognito-spec.md 10)
             idp.admin_update_user_attributes(UserPoolId=pool_id, Username=username,
                                              UserAttributes=changed)
 
 
-def register_federation_routes(bp, core, *, session_cookie: str, cookie_path) -> None:
-    from .state import SESSION_LIFETIME  # noqa: PLC0415
-
-    @bp.route("/oauth2/idpresponse", methods=["GET", "POST"])
-    def idpresponse(pool_id):
-        values = request.values
-        pending = core.state.take_pending(values.get("state"))
-        if pending is None or pending["pool_id"] != pool_id:
-            return Response("Invalid state: no sign-in is waiting for this response.", 400)
-        redirect_uri, app_state = pending["redirect_uri"], pending["state"]
-        if values.get("error"):
-            return _redirect_error(redirect_uri, "invalid_request", app_state,
-                                   f"{values['error']}: {values.get('error_description', '')}")
-        provider = core.directory.identity_provider(pool_id, pending["provider"])
-        client = core.directory.client(pool_id, pending["client_id"])
-        if provider is None or client is None or not values.get("code"):
-            return _redirect_error(redirect_uri, "invalid_request", app_state,
-                                   "identity provider response is incomplete")
-        details = provider.get("ProviderDetails") or {}
-        endpoints = _discovery(details)
-        try:
-            answer = requests.post(endpoints["token_url"], timeout=IDP_TIMEOUT, data={
-                "grant_type": "authorization_code", "code": values["code"],
-                "redirect_uri": f"{request.host_url.rstrip('/')}/{pool_id}/oauth2/idpresponse",
-                # OIDC IdPs must accept client_secret_post (SPEC.md §10)
-                "client_id": details.get("client_id", ""),
-                "client_secret": details.get("client_secret", "")})
-            answer.raise_for_status()
-            tokens = answer.json()
-            claims: dict[str, Any] = {}
-            if tokens.get("id_token"):
-                claims.update(_verify_id_token(tokens["id_token"], details, endpoints,
-                                               pending["idp_nonce"]))
-            if endpoints.get("attributes_url") and tokens.get("access_token"):
-                method = details.get("attributes_request_method", "GET").upper()
-                info = requests.request(method, endpoints["attributes_url"], timeout=IDP_TIMEOUT,
-                                        headers={"Authorization": f"Bearer {tokens['access_token']}"})
-                if info.ok:
-                    claims = {**info.json(), **claims}
-            claims.setdefault("access_token", tokens.get("access_token"))
-            claims.setdefault("id_token", tokens.get("id_token"))
-        except (requests.RequestException, ValueError, KeyError, JoseError) as exc:
-            return _redirect_error(redirect_uri, "invalid_request", app_state,
-                                   f"identity provider error: {exc}")
-        source = claims.get(USERNAME_CLAIM.get(provider["ProviderType"], "sub"))
-        if not source:
-            return _redirect_error(redirect_uri, "invalid_request", app_state,
-                                   "identity provider sent no subject")
-        username = f"{provider['ProviderName']}_{source}"
-        _upsert_user(core, pool_id, provider, claims, username)
-        known = core.state.federated_identity(pool_id, username)
-        identity = {"userId": str(source), "providerName": provider["ProviderName"],
-                    "providerType": provider["ProviderType"],
-                    "issuer": details.get("oidc_issuer"), "primary": "true",
-                    "dateCreated": known["dateCreated"] if known
-                    else str(int(core.clock() * 1000))}
-        core.state.record_federated(pool_id, username, identity)
-        user = core.directory.user(pool_id, username) or User(pool_id, username, source, {})
-        user.identities = [identity]
-        user.auth_time = int(core.clock())
-        sid = core.state.add_session(pool_id, username, user.auth_time, [identity])
-        location = core.issue_code(
-            client, redirect_uri, pending["scope"], user, nonce=pending["nonce"],
-            code_challenge=pending["code_challenge"],
-            code_challenge_method=pending["code_challenge_method"], state=app_state)
-        resp = redirect(location, 302)
-        resp.set_cookie(session_cookie, sid, max_age=SESSION_LIFETIME,
-                        path=cookie_path(pool_id), httponly=True, samesite="Lax")
-        return resp
-
-    @bp.route("/saml2/idpresponse", methods=["POST"])
-    def saml_idpresponse(pool_id):
-        pending = core.state.take_pending(request.form.get("RelayState"))
-        if pending is None:
-            return Response("Invalid RelayState.", 400)
-        return _redirect_error(pending["redirect_uri"], "invalid_request", pending["state"],
-                               "SAML responses are not supported by the hosted-UI stand-in")
+def finish_federation(core, pool_id: str, values, host_url: str) -> tuple[Response, str | None]:
+    """The answer to an identity provider's redirect to /oauth2/idpresponse, and the session it
+    started (None when it failed)."""
+    pending = core.state.take_pending(values.get("state"))
+    if pending is None or pending["pool_id"] != pool_id:
+        return Response("Invalid state: no sign-in is waiting for this response.", 400), None
+    redirect_uri, app_state = pending["redirect_uri"], pending["state"]
+    if values.get("error"):
+        return _redirect_error(redirect_uri, "invalid_request", app_state,
+                               f"{values['error']}: {values.get('error_description', '')}"), None
+    provider = core.directory.identity_provider(pool_id, pending["provider"])
+    client = core.directory.client(pool_id, pending["client_id"])
+    if provider is None or client is None or not values.get("code"):
+        return _redirect_error(redirect_uri, "invalid_request", app_state,
+                               "identity provider response is incomplete"), None
+    details = provider.get("ProviderDetails") or {}
+    try:
+        claims = _claims_from_provider(details, values["code"], pending["idp_nonce"],
+                                       f"{host_url.rstrip('/')}/{pool_id}/oauth2/idpresponse")
+    except (requests.RequestException, ValueError, KeyError, JoseError) as exc:
+        return _redirect_error(redirect_uri, "invalid_request", app_state,
+                               f"identity provider error: {exc}"), None
+    source = claims.get(USERNAME_CLAIM.get(provider["ProviderType"], "sub"))
+    if not source:
+        return _redirect_error(redirect_uri, "invalid_request", app_state,
+                               "identity provider sent no subject"), None
+    username = f"{provider['ProviderName']}_{source}"
+    _upsert_user(core, pool_id, provider, claims, username)
+    known = core.state.federated_identity(pool_id, username)
+    identity = {"userId": str(source), "providerName": provider["ProviderName"],
+                "providerType": provider["ProviderType"],
+                "issuer": details.get("oidc_issuer"), "primary": "true",
+                "dateCreated": known["dateCreated"] if known else str(int(core.clock() * 1000))}
+    core.state.record_federated(pool_id, username, identity)
+    user = core.directory.user(pool_id, username) or User(pool_id, username, source, {})
+    user.identities = [identity]
+    user.auth_time = int(core.clock())
+    sid = core.state.add_session(pool_id, username, user.auth_time, [identity])
+    location = core.issue_code(
+        client, redirect_uri, pending["scope"], user, nonce=pending["nonce"],
+        code_challenge=pending["code_challenge"],
+        code_challenge_method=pending["code_challenge_method"], state=app_state)
+    return redirect(location, 302), sid
 
 
-__all__ = ["start_federation", "register_federation_routes"]
+def _claims_from_provider(details: dict[str, str], code: str, idp_nonce: str,
+                          idpresponse_url: str) -> dict[str, Any]:
+    """Redeem the provider's code at its token endpoint and read the user's claims."""
+    endpoints = _discovery(details)
+    answer = requests.post(endpoints["token_url"], timeout=IDP_TIMEOUT, data={
+        "grant_type": "authorization_code", "code": code, "redirect_uri": idpresponse_url,
+        # OIDC IdPs must accept client_secret_post (docs/cognito-spec.md 10)
+        "client_id": details.get("client_id", ""), "client_secret": details.get("client_secret", "")})
+    answer.raise_for_status()
+    tokens = answer.json()
+    claims: dict[str, Any] = {}
+    if tokens.get("id_token"):
+        claims.update(_verify_id_token(tokens["id_token"], details, endpoints, idp_nonce))
+    if endpoints.get("attributes_url") and tokens.get("access_token"):
+        method = details.get("attributes_request_method", "GET").upper()
+        info = requests.request(method, endpoints["attributes_url"], timeout=IDP_TIMEOUT,
+                                headers={"Authorization": f"Bearer {tokens['access_token']}"})
+        if info.ok:
+            claims = {**info.json(), **claims}
+    claims.setdefault("access_token", tokens.get("access_token"))
+    claims.setdefault("id_token", tokens.get("id_token"))
+    return claims
+
+
+def refuse_saml_response(core, relay_state: str | None) -> Response:
+    pending = core.state.take_pending(relay_state)
+    if pending is None:
+        return Response("Invalid RelayState.", 400)
+    return _redirect_error(pending["redirect_uri"], "invalid_request", pending["state"],
+                           "SAML responses are not supported by the hosted-UI stand-in")

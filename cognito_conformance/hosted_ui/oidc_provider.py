@@ -2,7 +2,7 @@
 
 It auto-approves one configured user: ``/authorize`` redirects straight back with a code.
 ``/token`` accepts client_secret_post only (what Cognito uses with OIDC IdPs,
-SPEC.md §10), and returns an RS256 ID token signed with the provider's own key, published
+docs/cognito-spec.md 10), and returns an RS256 ID token signed with the provider's own key, published
 at ``/jwks.json``. ``/userinfo`` returns the user's claims. Discovery is at
 ``/.well-known/openid-configuration``. Deliberately minimal: it exists to drive the
 stand-in's federation, not to be an identity provider worth testing.
@@ -20,7 +20,7 @@ from flask import Flask, Response, jsonify, redirect, request
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 
-from .server import ThreadedWSGI
+from .threaded_wsgi import ThreadedWSGI
 
 
 class OidcProvider:

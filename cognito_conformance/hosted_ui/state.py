@@ -12,7 +12,7 @@ from authlib.oauth2.rfc6749 import AuthorizationCodeMixin, TokenMixin
 from .directory import User
 
 CODE_LIFETIME = 300          # seconds; "The authorization code is valid for five minutes"
-SESSION_LIFETIME = 3600      # managed-login session cookie lasts one hour (SPEC.md §3.5)
+SESSION_LIFETIME = 3600      # managed-login session cookie lasts one hour (docs/cognito-spec.md 3.5)
 
 
 @dataclass

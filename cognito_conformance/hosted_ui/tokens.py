@@ -1,4 +1,4 @@
-"""JWTs signed with moto's private key, shaped like Cognito's (SPEC.md §3.2-3.4).
+"""JWTs signed with moto's private key, shaped like Cognito's (docs/cognito-spec.md 3.2-3.4).
 
 moto signs every pool's tokens with the one key in
 ``moto/cognitoidp/resources/jwks-private.json`` (``kid`` "dummy", moto-5.2.5.md 7a) through
@@ -17,7 +17,7 @@ from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
 from moto.utilities.utils import load_resource
 
-from .directory import BOOLEAN_ATTRIBUTES, AppClient, User
+from .directory import BOOLEAN_ATTRIBUTES, OAuthClient, User
 
 KID = "dummy"
 _HEADER = {"kid": KID, "alg": "RS256"}
@@ -28,7 +28,7 @@ _NOT_CLAIMS = {"sub", "identities"}
 
 
 def issuer(region: str, pool_id: str) -> str:
-    """The original (non-"updated") Cognito issuer, as moto uses (SPEC.md §4.3)."""
+    """The original (non-"updated") Cognito issuer, as moto uses (docs/cognito-spec.md 4.3)."""
     return f"https://cognito-idp.{region}.amazonaws.com/{pool_id}"
 
 
@@ -48,7 +48,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def access_token_claims(*, iss: str, client: AppClient, user: User | None, scope: str,
+def access_token_claims(*, iss: str, client: OAuthClient, user: User | None, scope: str,
                         now: int, expires_in: int, auth_time: int,
                         origin_jti: str | None) -> dict[str, Any]:
     claims: dict[str, Any] = {
@@ -65,7 +65,7 @@ def access_token_claims(*, iss: str, client: AppClient, user: User | None, scope
     }
     if origin_jti:
         claims["origin_jti"] = origin_jti
-    if user is not None:  # client_credentials tokens carry no user (SPEC.md §3.4)
+    if user is not None:  # client_credentials tokens carry no user (docs/cognito-spec.md 3.4)
         claims["event_id"] = new_id()
         claims["username"] = user.username
         if user.groups:
@@ -73,7 +73,7 @@ def access_token_claims(*, iss: str, client: AppClient, user: User | None, scope
     return claims
 
 
-def id_token_claims(*, iss: str, client: AppClient, user: User, now: int, expires_in: int,
+def id_token_claims(*, iss: str, client: OAuthClient, user: User, now: int, expires_in: int,
                     auth_time: int, origin_jti: str, nonce: str | None) -> dict[str, Any]:
     claims: dict[str, Any] = {
         "sub": user.sub,

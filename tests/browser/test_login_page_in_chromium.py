@@ -20,7 +20,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from cognito_conformance.hosted_ui import HostedUI
-from cognito_conformance.hosted_ui.server import ThreadedWSGI
+from cognito_conformance.hosted_ui.threaded_wsgi import ThreadedWSGI
 
 REGION = "us-east-1"
 PASSWORD = "Aa1!browser-Passw0rd"

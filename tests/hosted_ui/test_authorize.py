@@ -1,4 +1,4 @@
-"""GET /oauth2/authorize: redirect to /login, and each documented error (SPEC.md §9.1)."""
+"""GET /oauth2/authorize: redirect to /login, and each documented error (docs/cognito-spec.md 9.1)."""
 
 import pytest
 
@@ -55,17 +55,31 @@ def test_prompt_none_without_a_session_is_login_required(world, browser):
 
 
 def test_scopes_the_client_does_not_allow_are_ignored(world, browser, token_request):
-    resp = browser.sign_in(world.username, world.password, **params(world, scope="openid phone"))
-    code = query_of(resp.headers["Location"])["code"]
+    code = browser.code_for(world.username, world.password, **params(world, scope="openid phone"))
     token = token_request({"grant_type": "authorization_code", "code": code,
                            "redirect_uri": world.callback}).json()
     from jose import jwt
     assert jwt.get_unverified_claims(token["access_token"])["scope"] == "openid"
 
 
-def test_with_a_session_authorize_issues_a_code_without_the_login_page(world, browser):
+def test_with_a_session_authorize_still_goes_to_login_which_sends_the_code_back(world, browser):
     browser.sign_in(world.username, world.password, **params(world))
     resp = browser.authorize(**params(world, state="again"))
-    assert resp.status_code == 302
-    assert query_of(resp.headers["Location"])["state"] == "again"
-    assert "code" in query_of(resp.headers["Location"])
+    assert resp.status_code == 302 and resp.headers["Location"].startswith(f"/{world.pool_id}/login?")
+    back = browser.step(resp)
+    assert back.status_code == 302 and back.headers["Location"].startswith(world.callback + "?")
+    assert query_of(back.headers["Location"])["state"] == "again"
+    assert "code" in query_of(back.headers["Location"])
+
+
+def test_prompt_login_shows_the_form_despite_a_session(world, browser):
+    browser.sign_in(world.username, world.password, **params(world))
+    landing = browser.open("/oauth2/authorize", **params(world, prompt="login"))
+    assert landing.sign_in_form is not None and "code" not in landing.query
+
+
+def test_prompt_none_with_a_session_sends_the_code_from_authorize(world, browser):
+    browser.sign_in(world.username, world.password, **params(world))
+    resp = browser.authorize(**params(world, prompt="none", state="silent"))
+    assert resp.headers["Location"].startswith(world.callback + "?")
+    assert query_of(resp.headers["Location"])["state"] == "silent" and "code" in query_of(resp.headers["Location"])

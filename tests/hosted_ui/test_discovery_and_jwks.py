@@ -1,4 +1,4 @@
-"""Discovery document, and tokens that verify against moto's JWKS (SPEC.md §3, §9.6)."""
+"""Discovery document, and tokens that verify against moto's JWKS (docs/cognito-spec.md 3, §9.6)."""
 
 import requests
 from jose import jwt

@@ -1,4 +1,4 @@
-"""Federation through an OIDC IdP the suite runs itself (SPEC.md §10)."""
+"""Federation through an OIDC IdP the suite runs itself (docs/cognito-spec.md 10)."""
 
 import pytest
 import requests

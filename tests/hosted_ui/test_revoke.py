@@ -1,4 +1,4 @@
-"""POST /oauth2/revoke (SPEC.md §5.2)."""
+"""POST /oauth2/revoke (docs/cognito-spec.md 5.2)."""
 
 import requests
 

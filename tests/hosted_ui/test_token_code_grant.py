@@ -1,4 +1,4 @@
-"""POST /oauth2/token, grant_type=authorization_code (SPEC.md §9.4)."""
+"""POST /oauth2/token, grant_type=authorization_code (docs/cognito-spec.md 9.4)."""
 
 import pytest
 
@@ -82,7 +82,7 @@ def test_confidential_client_with_a_wrong_or_no_secret_is_invalid_client(
     else:
         data.update(client_id=c["ClientId"])
     resp = token_request(data, auth=auth, client=c)
-    # Cognito documents every token-endpoint error as HTTP 400 (SPEC.md §9.4).
+    # Cognito documents every token-endpoint error as HTTP 400 (docs/cognito-spec.md 9.4).
     assert resp.status_code == 400 and resp.json() == {"error": "invalid_client"}
 
 

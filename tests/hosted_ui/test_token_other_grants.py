@@ -1,4 +1,4 @@
-"""POST /oauth2/token: refresh_token and client_credentials grants, code expiry (SPEC.md §9.4)."""
+"""POST /oauth2/token: refresh_token and client_credentials grants, code expiry (docs/cognito-spec.md 9.4)."""
 
 import requests
 from jose import jwt

@@ -1,4 +1,4 @@
-"""GET /oauth2/userInfo (SPEC.md §9.5)."""
+"""GET /oauth2/userInfo (docs/cognito-spec.md 9.5)."""
 
 import pytest
 import requests

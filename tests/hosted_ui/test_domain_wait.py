@@ -1,0 +1,76 @@
+"""A real pool's hosted-UI domain is used only once DescribeUserPoolDomain says ACTIVE and it answers HTTP."""
+
+import pytest
+import requests
+
+from cognito_conformance.fixtures.hosted_ui import DomainNotReady, wait_until_domain_is_ready
+
+
+class FakeCognito:
+    """DescribeUserPoolDomain answering the given statuses in turn (the last one repeats)."""
+
+    def __init__(self, *statuses):
+        self.statuses = list(statuses)
+        self.asked = 0
+
+    def describe_user_pool_domain(self, Domain):
+        self.asked += 1
+        status = self.statuses[min(self.asked, len(self.statuses)) - 1]
+        return {"DomainDescription": {"Domain": Domain, "Status": status}}
+
+
+class FakeTime:
+    def __init__(self):
+        self.now = 0.0
+        self.slept = []
+
+    def clock(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def wait(cognito, time, fetch=lambda url: None, timeout=60.0):
+    wait_until_domain_is_ready(cognito, "cc-run", "https://cc-run.auth.us-east-1.amazoncognito.com/login",
+                               timeout=timeout, interval=10.0, sleep=time.sleep, clock=time.clock, fetch=fetch)
+
+
+def test_an_active_domain_that_answers_is_used_at_once():
+    time = FakeTime()
+    wait(FakeCognito("ACTIVE"), time)
+    assert time.slept == []
+
+
+def test_a_creating_domain_is_polled_until_active():
+    cognito, time = FakeCognito("CREATING", "CREATING", "ACTIVE"), FakeTime()
+    wait(cognito, time)
+    assert cognito.asked == 3 and time.slept == [10.0, 10.0]
+
+
+def test_an_active_domain_that_does_not_resolve_yet_is_waited_for():
+    answers = iter([requests.ConnectionError("no such host"), None])
+
+    def fetch(url):
+        answer = next(answers)
+        if answer is not None:
+            raise answer
+
+    time = FakeTime()
+    wait(FakeCognito("ACTIVE"), time, fetch)
+    assert time.slept == [10.0]
+
+
+def test_the_wait_is_bounded():
+    cognito, time = FakeCognito("CREATING"), FakeTime()
+    with pytest.raises(DomainNotReady, match="not ready after 60 s: CREATING"):
+        wait(cognito, time)
+    assert time.now <= 60.0 and cognito.asked == 7  # at 0, 10, ..., 60 s
+
+
+def test_a_failed_domain_ends_the_wait():
+    time = FakeTime()
+    with pytest.raises(DomainNotReady, match="FAILED"):
+        wait(FakeCognito("CREATING", "FAILED"), time)
+    assert time.slept == [10.0]
