@@ -17,6 +17,7 @@ pytest_plugins = [
     "cognito_conformance.fixtures.scenario_policy",
     "cognito_conformance.fixtures.hosted_ui",
     "cognito_conformance.fixtures.reporting",
+    "cognito_conformance.fixtures.scratch",
     "cognito_conformance.steps.common",
     "cognito_conformance.steps.user_pools",
     "cognito_conformance.steps.app_clients",
@@ -36,4 +37,7 @@ pytest_plugins = [
     "cognito_conformance.steps.oauth",
     "cognito_conformance.steps.oauth_tokens",
     "cognito_conformance.steps.federation",
+    "cognito_conformance.steps.settings_pools",
+    "cognito_conformance.steps.usernames",
+    "cognito_conformance.steps.schema",
 ]
