@@ -40,4 +40,8 @@ pytest_plugins = [
     "cognito_conformance.steps.settings_pools",
     "cognito_conformance.steps.usernames",
     "cognito_conformance.steps.schema",
+    "cognito_conformance.steps.groups",
+    "cognito_conformance.steps.finding_users",
+    "cognito_conformance.steps.pool_life",
+    "cognito_conformance.steps.settings_profile",
 ]

@@ -168,4 +168,13 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
     _moto("A required attribute cannot be deleted",
           "moto's AdminDeleteUserAttributes deletes a required attribute (measured here)",
           "moto 5.2.5 cognitoidp/models.py admin_delete_user_attributes"),
+    _moto("The ID token carries the groups' roles, and prefers the role of the lowest precedence",
+          "moto's tokens carry cognito:groups but no cognito:roles or cognito:preferred_role (measured here)",
+          "moto 5.2.5 cognitoidp/models.py create_jwt"),
+    _moto("A filter on two attributes is refused",
+          "moto accepts a ListUsers filter on two attributes and answers an empty list (measured here)",
+          "moto 5.2.5 cognitoidp/models.py list_users"),
+    _moto("A pool protected against deletion cannot be deleted",
+          "moto stores DeletionProtection ACTIVE but DeleteUserPool still deletes the pool (measured here)",
+          "moto 5.2.5 cognitoidp/models.py delete_user_pool"),
 )
