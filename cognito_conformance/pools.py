@@ -127,7 +127,7 @@ class PoolSpec:
     extra_schema: tuple[tuple[tuple[str, object], ...], ...] = ()
     #: DeletionProtection ACTIVE; the suite's clean-up deactivates it before deleting.
     deletion_protection: bool = False
-    #: AccountRecoverySetting's mechanisms in priority order.
+    #: AccountRecoverySetting's mechanisms in priority order; () leaves the setting out.
     recovery: tuple[str, ...] = ("verified_email",)
 
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
@@ -138,10 +138,11 @@ class PoolSpec:
             "Policies": {"PasswordPolicy": dict(self.password_policy)},
             "Schema": schema,
             "AutoVerifiedAttributes": list(self.auto_verified),
-            "AccountRecoverySetting": {"RecoveryMechanisms": [
-                {"Name": mechanism, "Priority": priority} for priority, mechanism in enumerate(self.recovery, 1)]},
             "UserPoolTags": tags,
         }
+        if self.recovery:  # none: Cognito's legacy recovery order
+            request["AccountRecoverySetting"] = {"RecoveryMechanisms": [
+                {"Name": mechanism, "Priority": priority} for priority, mechanism in enumerate(self.recovery, 1)]}
         schema += [{"Name": n, "AttributeDataType": "String", "Mutable": True, "Required": True}
                    for n in self.required_attributes if n != "email"]
         if "email" in self.required_attributes:

@@ -63,6 +63,9 @@ GROUPS_POOL = PoolSpec(
 #: Only an administrator recovers accounts (AccountRecoverySetting admin_only).
 ADMIN_RECOVERY_POOL = PoolSpec(key="admin only recovery", clients=_app(), recovery=("admin_only",))
 
+#: A pool that verifies email addresses automatically and leaves AccountRecoverySetting out.
+EMAIL_VERIFYING_POOL = PoolSpec(key="verifies email", clients=_app(), recovery=())
+
 #: The settings of a pool that a scenario creates for itself and changes (UpdateUserPool, deletion protection).
 LAX_POLICY = (("MinimumLength", 6), ("RequireUppercase", False), ("RequireLowercase", False),
               ("RequireNumbers", False), ("RequireSymbols", False), ("TemporaryPasswordValidityDays", 7))

@@ -88,6 +88,12 @@ def _(provisioner):
     return provision(provisioner, configs.ADMIN_RECOVERY_POOL)
 
 
+@given("a user pool that verifies email addresses automatically", target_fixture="user_pool")
+def _(provisioner):
+    team_pool_has(provisioner, "AutoVerifiedAttributes", "email", lambda v: "email" in (v or ()))
+    return provision(provisioner, configs.EMAIL_VERIFYING_POOL)
+
+
 @given(phrase("a new user pool with {which}"), target_fixture="user_pool")
 def _(which, cognito, scratch_pools, run_prefix, settings):
     """A pool of the scenario's own (it changes or deletes it): @changes_pool."""

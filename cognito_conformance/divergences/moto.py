@@ -177,4 +177,8 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
     _moto("A pool protected against deletion cannot be deleted",
           "moto stores DeletionProtection ACTIVE but DeleteUserPool still deletes the pool (measured here)",
           "moto 5.2.5 cognitoidp/models.py delete_user_pool"),
+    _moto("SignUp names where the confirmation code went",
+          "moto derives SignUp's CodeDeliveryDetails from AccountRecoverySetting, not from the auto-verified "
+          "attributes: without that setting it names SMS and phone_number for a user with only an email address "
+          "(measured here; with admin_only it even refuses SignUp)", "moto 5.2.5 cognitoidp/models.py sign_up"),
 )

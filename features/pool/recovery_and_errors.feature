@@ -46,5 +46,6 @@ Feature: Account recovery, and what Cognito answers about things that do not exi
   Scenario: SignUp names where the confirmation code went
     Source: API Reference, SignUp, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
       "CodeDeliveryDetails: In user pools that automatically verify and confirm new users, Amazon Cognito sends users a message with a code or link that confirms ownership of the phone number or email address that they entered. The CodeDeliveryDetails object is information about the delivery destination for that link or code."
+    Given a user pool that verifies email addresses automatically
     When Alice signs up
     Then the code went by EMAIL to Alice's email attribute
