@@ -105,13 +105,30 @@ class PoolSpec:
     #: Custom attributes: (name without "custom:", "String" or "Number").
     custom_attributes: tuple[tuple[str, str], ...] = (("oshi", "String"),)
     auto_verified: tuple[str, ...] = ("email",)
-    groups: tuple[str, ...] = ()
+    #: Group names, or (name, precedence, role ARN) for a group with a role.
+    groups: tuple = ()
     #: MfaConfiguration: OFF, OPTIONAL or ON; and which factors the pool offers.
     mfa: str = "OFF"
     totp: bool = False
     sms: bool = False
     #: Attributes whose new value waits for verification (AttributesRequireVerificationBeforeUpdate).
     verify_before_update: tuple[str, ...] = ()
+    #: Sign-in identifiers: UsernameAttributes (email, phone_number) or AliasAttributes; never both.
+    username_attributes: tuple[str, ...] = ()
+    alias_attributes: tuple[str, ...] = ()
+    #: UsernameConfiguration.CaseSensitive; None leaves it out of the request (the API's default).
+    case_sensitive: bool | None = None
+    #: AdminCreateUserConfig.AllowAdminCreateUserOnly.
+    admin_create_only: bool = False
+    #: Standard attributes every user must have (Schema Required true).
+    required_attributes: tuple[str, ...] = ()
+    #: Further SchemaAttributeType entries, each as sorted (member, value) pairs; a constraints
+    #: member's value is itself such pairs (see ``schema_entry``).
+    extra_schema: tuple[tuple[tuple[str, object], ...], ...] = ()
+    #: DeletionProtection ACTIVE; the suite's clean-up deactivates it before deleting.
+    deletion_protection: bool = False
+    #: AccountRecoverySetting's mechanisms in priority order; () leaves the setting out.
+    recovery: tuple[str, ...] = ("verified_email",)
 
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
         schema = [{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": False}]
@@ -121,9 +138,26 @@ class PoolSpec:
             "Policies": {"PasswordPolicy": dict(self.password_policy)},
             "Schema": schema,
             "AutoVerifiedAttributes": list(self.auto_verified),
-            "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
             "UserPoolTags": tags,
         }
+        if self.recovery:  # none: Cognito's legacy recovery order
+            request["AccountRecoverySetting"] = {"RecoveryMechanisms": [
+                {"Name": mechanism, "Priority": priority} for priority, mechanism in enumerate(self.recovery, 1)]}
+        schema += [{"Name": n, "AttributeDataType": "String", "Mutable": True, "Required": True}
+                   for n in self.required_attributes if n != "email"]
+        if "email" in self.required_attributes:
+            schema[0]["Required"] = True
+        schema += [_unfreeze(entry) for entry in self.extra_schema]
+        if self.username_attributes:
+            request["UsernameAttributes"] = list(self.username_attributes)
+        if self.alias_attributes:
+            request["AliasAttributes"] = list(self.alias_attributes)
+        if self.case_sensitive is not None:
+            request["UsernameConfiguration"] = {"CaseSensitive": self.case_sensitive}
+        if self.admin_create_only:
+            request["AdminCreateUserConfig"] = {"AllowAdminCreateUserOnly": True}
+        if self.deletion_protection:
+            request["DeletionProtection"] = "ACTIVE"
         if self.verify_before_update:
             request["UserAttributeUpdateSettings"] = {
                 "AttributesRequireVerificationBeforeUpdate": list(self.verify_before_update)}
@@ -155,6 +189,25 @@ class PoolSpec:
             if spec.key == key:
                 return spec
         raise KeyError(f"pool {self.key!r} has no app client {key!r}: it has {[c.key for c in self.clients]}")
+
+
+def schema_entry(**members) -> tuple[tuple[str, object], ...]:
+    """A SchemaAttributeType as a hashable value: schema_entry(Name="code", StringAttributeConstraints={...})."""
+    return tuple(sorted((k, tuple(sorted(v.items())) if isinstance(v, dict) else v) for k, v in members.items()))
+
+
+def _unfreeze(entry: tuple[tuple[str, object], ...]) -> dict:
+    return {k: dict(v) if isinstance(v, tuple) else v for k, v in entry}
+
+
+def delete_pool(client, pool_id: str) -> None:
+    """DeleteUserPool; a pool protected against deletion (InvalidParameterException, as the Developer
+    Guide documents) is first made DeletionProtection INACTIVE with UpdateUserPool."""
+    try:
+        client.delete_user_pool(UserPoolId=pool_id)
+    except client.exceptions.InvalidParameterException:
+        client.update_user_pool(UserPoolId=pool_id, DeletionProtection="INACTIVE")
+        client.delete_user_pool(UserPoolId=pool_id)
 
 
 class MissingSetting(Exception):
@@ -224,8 +277,10 @@ class Provisioner:
         try:
             if mfa_request:
                 self._client.set_user_pool_mfa_config(**{**mfa_request, "UserPoolId": pool_id})
-            for group in spec.groups:
-                self._client.create_group(GroupName=group, UserPoolId=pool_id)
+            for group in spec.groups:  # a name, or (name, precedence, role ARN)
+                name_, *settings = (group,) if isinstance(group, str) else group
+                extra = dict(zip(("Precedence", "RoleArn"), settings))
+                self._client.create_group(GroupName=name_, UserPoolId=pool_id, **extra)
             for client_spec in spec.clients:
                 created = self._client.create_user_pool_client(
                     **client_spec.create_request(pool_id, f"{name}-{client_spec.key}")
@@ -233,7 +288,7 @@ class Provisioner:
                 clients[client_spec.key] = AppClient(pool_id, created["ClientId"], client_spec,
                                                      created.get("ClientSecret"))
         except Exception:
-            self._client.delete_user_pool(UserPoolId=pool_id)
+            delete_pool(self._client, pool_id)
             del self._unfinished[pool_id]
             raise
         del self._unfinished[pool_id]
@@ -245,7 +300,7 @@ class Provisioner:
         leftovers = {**{pool.id: pool.name for pool in self._pools.values()}, **self._unfinished}
         for pool_id, name in leftovers.items():
             try:
-                self._client.delete_user_pool(UserPoolId=pool_id)
+                delete_pool(self._client, pool_id)
             except Exception as exc:  # keep going: one stuck pool must not strand the others
                 problems.append(f"{name} ({pool_id}): {exc}")
         self._pools.clear()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+from .pools import delete_pool
+
 RUN_NAME = re.compile(r"^cc-(?P<stamp>\d{14})[0-9a-f]{4}-")
 
 
@@ -36,7 +38,7 @@ def sweep_pools(cognito, min_age: timedelta, now: datetime | None = None) -> lis
             domain = cognito.describe_user_pool(UserPoolId=pool["Id"])["UserPool"].get("Domain")
             if domain:
                 cognito.delete_user_pool_domain(Domain=domain, UserPoolId=pool["Id"])
-            cognito.delete_user_pool(UserPoolId=pool["Id"])
+            delete_pool(cognito, pool["Id"])  # also one protected against deletion
             swept.append(pool["Name"])
     return swept
 

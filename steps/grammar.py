@@ -22,7 +22,7 @@ TYPES = {
     "Person": _word(r"[A-Z][a-z]+"),
     "Flow": _word("|".join(FLOWS)),
     "ErrorCode": _word(r"[A-Z][A-Za-z]+(Exception|Error)|NotImplemented|HTTP500"),
-    "Attribute": _word(r"(custom:)?[a-z_]+"),
+    "Attribute": _word(r"((dev:)?custom:)?[a-z_]+"),
     "TokenKind": _word(r"ID|access"),
     "Token": _word(r"ID|access|refresh"),
 }

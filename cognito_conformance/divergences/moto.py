@@ -125,3 +125,64 @@ MOTO: tuple[Divergence, ...] = (
 MOTO_TWINS: tuple[Divergence, ...] = (
     _moto(TWIN_FLOW_REFUSED, "moto stores ExplicitAuthFlows but does not enforce them", "moto-5.2.5.md 4h"),
 )
+
+# The pool's own settings (issue 12), measured with moto 5.2.5 in process and as a server.
+MOTO_SETTINGS: tuple[Divergence, ...] = (
+    _moto("A preferred username signs the user in once it is set",
+          "moto signs in by username only: an alias (preferred_username or email) gives UserNotFoundException "
+          "(measured here)", "moto 5.2.5 cognitoidp/models.py (no alias lookup in initiate_auth)"),
+    _moto("An email alias signs the user in only once it is verified",
+          "moto signs in by username only: even a verified email alias gives UserNotFoundException (measured here)",
+          "moto 5.2.5 cognitoidp/models.py (no alias lookup in initiate_auth)"),
+    _moto("An email address already verified as another user's alias is refused",
+          "moto does not keep aliases unique: a second user takes a verified email without AliasExistsException "
+          "(measured here)", "moto 5.2.5 cognitoidp/models.py admin_update_user_attributes"),
+    _moto("ForceAliasCreation moves an email alias to the new user",
+          "moto signs in by username only, so the moved alias signs nobody in (measured here)",
+          "moto 5.2.5 cognitoidp/models.py (no alias lookup in initiate_auth)"),
+    _moto("Where usernames are case insensitive, any capitalization signs the user in",
+          "moto ignores UsernameConfiguration.CaseSensitive false: another capitalization is another username "
+          "(measured here)", "moto 5.2.5 cognitoidp/models.py (usernames compared as given)"),
+    _moto("Where usernames are case insensitive, another capitalization is the same username",
+          "moto ignores UsernameConfiguration.CaseSensitive false: SignUp with another capitalization creates a "
+          "second user (measured here)", "moto 5.2.5 cognitoidp/models.py (usernames compared as given)"),
+    _moto("Where usernames are case insensitive, the admin API finds the user by any capitalization",
+          "moto ignores UsernameConfiguration.CaseSensitive false: AdminGetUser by another capitalization gives "
+          "UserNotFoundException (measured here)", "moto 5.2.5 cognitoidp/models.py (usernames compared as given)"),
+    _moto("Where only administrators create users, SignUp is refused",
+          "moto ignores AdminCreateUserConfig.AllowAdminCreateUserOnly: SignUp succeeds (measured here)",
+          "moto 5.2.5 cognitoidp/models.py sign_up"),
+    _moto("Signing up without a required attribute is refused",
+          "moto does not check required attributes: SignUp without one succeeds (measured here)",
+          "moto 5.2.5 cognitoidp/models.py sign_up"),
+    _moto("A custom string longer than its maximum length is refused",
+          "moto does not check StringAttributeConstraints (measured here)",
+          "moto 5.2.5 cognitoidp/models.py admin_update_user_attributes"),
+    _moto("A custom number outside its range is refused",
+          "moto does not check NumberAttributeConstraints (measured here)",
+          "moto 5.2.5 cognitoidp/models.py update_user_attributes"),
+    _moto("An immutable attribute keeps the value it was created with",
+          "moto lets AdminUpdateUserAttributes change an attribute whose Mutable is false (measured here)",
+          "moto 5.2.5 cognitoidp/models.py admin_update_user_attributes"),
+    _moto("A developer-only attribute is written by an administrator, never by the user",
+          "moto lets UpdateUserAttributes write a developer-only attribute with the user's access token "
+          "(measured here)", "moto-5.2.5.md 8d"),
+    _moto("A user deletes one of their own attributes", "moto does not implement DeleteUserAttributes",
+          "moto 5.2.5 cognitoidp/responses.py (no delete_user_attributes)"),
+    _moto("A required attribute cannot be deleted",
+          "moto's AdminDeleteUserAttributes deletes a required attribute (measured here)",
+          "moto 5.2.5 cognitoidp/models.py admin_delete_user_attributes"),
+    _moto("The ID token carries the groups' roles, and prefers the role of the lowest precedence",
+          "moto's tokens carry cognito:groups but no cognito:roles or cognito:preferred_role (measured here)",
+          "moto 5.2.5 cognitoidp/models.py create_jwt"),
+    _moto("A filter on two attributes is refused",
+          "moto accepts a ListUsers filter on two attributes and answers an empty list (measured here)",
+          "moto 5.2.5 cognitoidp/models.py list_users"),
+    _moto("A pool protected against deletion cannot be deleted",
+          "moto stores DeletionProtection ACTIVE but DeleteUserPool still deletes the pool (measured here)",
+          "moto 5.2.5 cognitoidp/models.py delete_user_pool"),
+    _moto("SignUp names where the confirmation code went",
+          "moto derives SignUp's CodeDeliveryDetails from AccountRecoverySetting, not from the auto-verified "
+          "attributes: without that setting it names SMS and phone_number for a user with only an email address "
+          "(measured here; with admin_only it even refuses SignUp)", "moto 5.2.5 cognitoidp/models.py sign_up"),
+)

@@ -1,0 +1,34 @@
+@groups
+Feature: A user's groups, and their roles, in the tokens
+  A user's group membership is in both the ID and the access token; a group's IAM role is in
+  cognito:roles, and the role of the group with the lowest precedence is cognito:preferred_role.
+  Checks: Developer Guide "Adding groups to a user pool", "Understanding the ID token"; API CreateGroup.
+
+  Background:
+    Given a user pool with groups that carry IAM roles
+    And Alice is a confirmed user
+    And Alice is in the group "readers"
+    And Alice is in the group "editors"
+
+  Scenario: The ID and access tokens name the user's groups
+    Source: Developer Guide, "Managing users in your user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users.html
+      "Users' group membership is present in both ID and access tokens."
+    When Alice signs in with USER_PASSWORD_AUTH
+    Then Alice's ID token names the groups editors and readers
+    And Alice's access token names the groups editors and readers
+
+  Scenario: The ID token carries the groups' roles, and prefers the role of the lowest precedence
+    Source: API Reference, CreateGroup, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html
+      "Groups with lower Precedence values take precedence over groups with higher or null Precedence values. If a user belongs to two or more groups, it is the group with the lowest precedence value whose role ARN is given in the user's tokens for the cognito:roles and cognito:preferred_role claims."
+    When Alice signs in with USER_PASSWORD_AUTH
+    Then Alice's ID token carries the roles of editors and readers
+    And Alice's ID token prefers the role of editors
+
+  Scenario: A user removed from a group loses it at the next sign-in
+    Source: Developer Guide, "Understanding the identity (ID) token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
+      "cognito:groups: An array of the names of user pool groups that have your user as a member."
+    Given Alice is signed in
+    When an administrator removes Alice from the group "editors"
+    And Alice signs in with USER_PASSWORD_AUTH
+    Then Alice's ID token names the groups readers
+    And Alice's access token names the groups readers

@@ -1,0 +1,5 @@
+"""Binds the groups scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the pool scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the schema scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the usernames scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

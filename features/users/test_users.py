@@ -1,0 +1,5 @@
+"""Binds the users scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,103 @@
+"""The pool's own life (UpdateUserPool, deletion protection) and the error contract."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance.outcome import attempt
+
+from .common import expect_ok
+from .grammar import phrase
+
+EVERY_CLASS = {"MinimumLength": 12, "RequireUppercase": True, "RequireLowercase": True, "RequireNumbers": True,
+               "RequireSymbols": True}
+NOWHERE = "cc-does-not-exist"
+
+
+@when("an administrator changes the pool to require passwords of at least 12 characters with every class",
+      target_fixture="outcome")
+def _(cognito, user_pool):
+    """UpdateUserPool with the password policy alone, as a careless caller would send it."""
+    return attempt("UpdateUserPool", cognito.update_user_pool, UserPoolId=user_pool.id,
+                   Policies={"PasswordPolicy": EVERY_CLASS})
+
+
+@then(phrase('an administrator\'s new password "{password}" for {name:Person} fails with {code:ErrorCode}'))
+def _(password, name, code, people, cognito, user_pool):
+    outcome = attempt("AdminSetUserPassword", cognito.admin_set_user_password, UserPoolId=user_pool.id,
+                      Username=people[name].username, Password=password, Permanent=True)
+    assert outcome.error_code == code, f"AdminSetUserPassword: {outcome.describe()}"
+
+
+@then("the pool no longer allows only administrators to create users")
+def _(cognito, user_pool):
+    described = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"]
+    config = described.get("AdminCreateUserConfig") or {}
+    assert not config.get("AllowAdminCreateUserOnly"), f"AdminCreateUserConfig is still {config}"
+
+
+@when("an administrator deletes the pool", target_fixture="outcome")
+def _(cognito, user_pool):
+    return attempt("DeleteUserPool", cognito.delete_user_pool, UserPoolId=user_pool.id)
+
+
+@given("an administrator has turned the pool's deletion protection off")
+def _(cognito, user_pool):
+    expect_ok(attempt("UpdateUserPool", cognito.update_user_pool, UserPoolId=user_pool.id,
+                      DeletionProtection="INACTIVE"), "turning deletion protection off")
+
+
+def _exists(cognito, user_pool) -> bool:
+    return attempt("DescribeUserPool", cognito.describe_user_pool, UserPoolId=user_pool.id).ok
+
+
+@then("the pool still exists")
+def _(cognito, user_pool):
+    assert _exists(cognito, user_pool), "the protected pool was deleted"
+
+
+@then("the pool no longer exists")
+def _(cognito, user_pool):
+    assert not _exists(cognito, user_pool), "the pool is still there"
+
+
+@when(phrase("an administrator reads {what} that does not exist"), target_fixture="outcome")
+def _(what, cognito, user_pool):
+    pool_id = user_pool.id
+    calls = {
+        "a user pool": ("DescribeUserPool", cognito.describe_user_pool,
+                        {"UserPoolId": f"{pool_id.split('_')[0]}_cc0doesnotexist"}),
+        "an app client": ("DescribeUserPoolClient", cognito.describe_user_pool_client,
+                          {"UserPoolId": pool_id, "ClientId": "1example23456789ccdoesnotexist"[:26]}),
+        "a user": ("AdminGetUser", cognito.admin_get_user, {"UserPoolId": pool_id, "Username": NOWHERE}),
+        "a group": ("GetGroup", cognito.get_group, {"UserPoolId": pool_id, "GroupName": NOWHERE}),
+        "a resource server": ("DescribeResourceServer", cognito.describe_resource_server,
+                              {"UserPoolId": pool_id, "Identifier": f"https://{NOWHERE}.example.com"}),
+        "an identity provider": ("DescribeIdentityProvider", cognito.describe_identity_provider,
+                                 {"UserPoolId": pool_id, "ProviderName": NOWHERE}),
+    }
+    operation, call, params = calls[what]
+    return attempt(operation, call, **params)
+
+
+MALFORMED = "not.a.token"
+
+
+@when(phrase("someone calls {operation:w} with a malformed access token"), target_fixture="outcome")
+def _(operation, cognito):
+    params = {
+        "GetUser": {},
+        "UpdateUserAttributes": {"UserAttributes": [{"Name": "name", "Value": "x"}]},
+        "ChangePassword": {"PreviousPassword": "Aa1!previous", "ProposedPassword": "Aa1!proposed"},
+        "GlobalSignOut": {},
+    }[operation]
+    method = getattr(cognito, {"GetUser": "get_user", "UpdateUserAttributes": "update_user_attributes",
+                               "ChangePassword": "change_password", "GlobalSignOut": "global_sign_out"}[operation])
+    return attempt(operation, method, AccessToken=MALFORMED, **params)
+
+
+@then(phrase("the code went by {medium:w} to {name:Person}'s {attribute:Attribute} attribute"))
+def _(medium, name, attribute, outcome):
+    assert outcome.ok, f"SignUp: {outcome.describe()}"
+    delivery = outcome.response.get("CodeDeliveryDetails") or {}
+    assert (delivery.get("DeliveryMedium"), delivery.get("AttributeName")) == (medium, attribute), delivery

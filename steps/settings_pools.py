@@ -1,0 +1,109 @@
+"""Which pool a settings scenario runs in: by sign-in identifiers, sign-up policy, schema, groups, recovery.
+
+On a team's pool (existing-pool mode) each Given first reads the setting from DescribeUserPool and,
+if the pool does not have it, skips naming the setting; the pool's own settings are never changed.
+"""
+
+from __future__ import annotations
+
+from pytest_bdd import given
+
+from cognito_conformance import settings_configurations as configs
+from cognito_conformance.existing_pool import ExistingPools, PreconditionUnmet
+from cognito_conformance.pools import AppClient, Pool
+
+from .grammar import phrase
+from .user_pools import provision
+
+IDENTIFIERS = {"email address": "email", "phone number": "phone_number"}
+
+
+def _setting(description: dict, path: str):
+    value = description
+    for key in path.split("."):
+        value = (value or {}).get(key)
+    return value
+
+
+def team_pool_has(provisioner, path: str, wanted, holds) -> None:
+    """In existing-pool mode, skip unless ``holds(value)`` for the pool's setting at ``path``."""
+    if isinstance(provisioner, ExistingPools):
+        actual = _setting(provisioner.description, path)
+        if not holds(actual):
+            raise PreconditionUnmet(f"this pool's {path} is {actual!r}; the scenario needs {wanted}")
+
+
+@given(phrase("a user pool where users sign in with their {identifier} as the username"),
+       target_fixture="user_pool")
+def _(identifier, provisioner):
+    attribute = IDENTIFIERS[identifier]
+    if attribute == "phone_number" and isinstance(provisioner, ExistingPools):
+        raise PreconditionUnmet("the suite names its users for the run, which a phone number cannot be")
+    team_pool_has(provisioner, "UsernameAttributes", f"[{attribute!r}]", lambda v: v == [attribute])
+    spec = configs.EMAIL_USERNAME_POOL if attribute == "email" else configs.PHONE_USERNAME_POOL
+    return provision(provisioner, spec)
+
+
+@given("a user pool where users may also sign in with their email address and preferred username",
+       target_fixture="user_pool")
+def _(provisioner):
+    team_pool_has(provisioner, "AliasAttributes", "email and preferred_username",
+                  lambda v: {"email", "preferred_username"} <= set(v or ()))
+    return provision(provisioner, configs.ALIAS_POOL)
+
+
+@given(phrase("a user pool whose usernames are case {kind:w}"), target_fixture="user_pool")
+def _(kind, provisioner):
+    sensitive = kind == "sensitive"
+    team_pool_has(provisioner, "UsernameConfiguration.CaseSensitive", sensitive,
+                  lambda v: (v if v is not None else True) == sensitive)
+    return provision(provisioner, configs.CASE_POOLS[kind])
+
+
+@given("a user pool where only administrators create users", target_fixture="user_pool")
+def _(provisioner):
+    team_pool_has(provisioner, "AdminCreateUserConfig.AllowAdminCreateUserOnly", True, bool)
+    return provision(provisioner, configs.ADMIN_ONLY_POOL)
+
+
+@given("a user pool whose schema has required and constrained attributes", target_fixture="user_pool")
+def _(provisioner):
+    if isinstance(provisioner, ExistingPools):
+        raise PreconditionUnmet("the scenario needs the suite's own schema (custom:code, custom:age, "
+                                "custom:born, dev:custom:tier, name required)")
+    return provision(provisioner, configs.SCHEMA_POOL)
+
+
+@given("a user pool with groups that carry IAM roles", target_fixture="user_pool")
+def _(provisioner):
+    if isinstance(provisioner, ExistingPools):
+        raise PreconditionUnmet("the scenario needs the suite's own groups readers, editors and plain")
+    return provision(provisioner, configs.GROUPS_POOL)
+
+
+@given("a user pool where only an administrator recovers accounts", target_fixture="user_pool")
+def _(provisioner):
+    team_pool_has(provisioner, "AccountRecoverySetting.RecoveryMechanisms", "admin_only",
+                  lambda v: [m["Name"] for m in v or ()] == ["admin_only"])
+    return provision(provisioner, configs.ADMIN_RECOVERY_POOL)
+
+
+@given("a user pool that verifies email addresses automatically", target_fixture="user_pool")
+def _(provisioner):
+    team_pool_has(provisioner, "AutoVerifiedAttributes", "email", lambda v: "email" in (v or ()))
+    return provision(provisioner, configs.EMAIL_VERIFYING_POOL)
+
+
+@given(phrase("a new user pool with {which}"), target_fixture="user_pool")
+def _(which, cognito, scratch_pools, run_prefix, settings):
+    """A pool of the scenario's own (it changes or deletes it): @changes_pool."""
+    spec = configs.OWN_POOLS[which]
+    name = f"{run_prefix}-{spec.key}"
+    tags = {"cognito-conformance-run": settings.run_id}
+    pool_id = cognito.create_user_pool(**spec.create_request(name, tags))["UserPool"]["Id"]
+    scratch_pools.append(pool_id)
+    clients = {}
+    for client in spec.clients:
+        created = cognito.create_user_pool_client(**client.create_request(pool_id, f"{name}-{client.key}"))
+        clients[client.key] = AppClient(pool_id, created["UserPoolClient"]["ClientId"], client)
+    return Pool(pool_id, name, spec, clients)

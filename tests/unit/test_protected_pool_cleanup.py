@@ -1,0 +1,62 @@
+"""The suite's clean-up removes a pool protected against deletion, as real Cognito requires: DeleteUserPool
+refused with InvalidParameterException until UpdateUserPool makes DeletionProtection INACTIVE (Developer
+Guide, "User pool deletion protection"). moto ignores the protection, so a model of the documented
+behaviour stands in for Cognito here."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from cognito_conformance.pools import Provisioner
+from cognito_conformance.settings_configurations import OWN_POOLS
+from cognito_conformance.sweep import sweep_pools
+
+
+class InvalidParameterException(Exception):
+    pass
+
+
+class ProtectingCognito:
+    """Just enough of cognito-idp: pools that refuse deletion while protected."""
+
+    def __init__(self) -> None:
+        self.exceptions = SimpleNamespace(InvalidParameterException=InvalidParameterException)
+        self.pools: dict[str, dict] = {}
+
+    def create_user_pool(self, **request):
+        pool_id = f"us-east-1_p{len(self.pools)}"
+        self.pools[pool_id] = {"Id": pool_id, "Name": request["PoolName"],
+                               "DeletionProtection": request.get("DeletionProtection", "INACTIVE")}
+        return {"UserPool": self.pools[pool_id]}
+
+    def update_user_pool(self, UserPoolId, DeletionProtection="INACTIVE", **_):
+        self.pools[UserPoolId]["DeletionProtection"] = DeletionProtection
+
+    def delete_user_pool(self, UserPoolId):
+        if self.pools[UserPoolId]["DeletionProtection"] == "ACTIVE":
+            raise InvalidParameterException("protected")
+        del self.pools[UserPoolId]
+
+    def describe_user_pool(self, UserPoolId):
+        return {"UserPool": self.pools[UserPoolId]}
+
+    def get_paginator(self, name):
+        assert name == "list_user_pools"
+        return SimpleNamespace(paginate=lambda **_: [{"UserPools": list(self.pools.values())}])
+
+
+def test_the_provisioners_cleanup_removes_a_protected_pool():
+    cognito = ProtectingCognito()
+    provisioner = Provisioner(cognito, "cc-20260101000000abcd-gw0", {})
+    provisioner.pool(OWN_POOLS["deletion protection"])
+    assert [p["DeletionProtection"] for p in cognito.pools.values()] == ["ACTIVE"]
+    assert provisioner.cleanup() == []
+    assert cognito.pools == {}
+
+
+def test_the_sweep_removes_a_protected_pool_a_crashed_run_left():
+    cognito = ProtectingCognito()
+    cognito.create_user_pool(PoolName="cc-20200101000000abcd-gw0-protected", DeletionProtection="ACTIVE")
+    from datetime import timedelta
+    assert sweep_pools(cognito, timedelta(hours=1)) == ["cc-20200101000000abcd-gw0-protected"]
+    assert cognito.pools == {}
