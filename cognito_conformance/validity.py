@@ -152,7 +152,8 @@ R = {rule.id: rule for rule in (
           "This parameter must have a value of true before you can configure the following features in "
           "your app client. CallBackURLs ... LogoutURLs ... AllowedOAuthScopes ... AllowedOAuthFlows"),
     _rule("oauth-flows", "CreateUserPoolClient", "AllowedOAuthFlows are code, implicit or client_credentials",
-          API + "API_CreateUserPoolClient.html", "AllowedOAuthFlows ... Valid Values: code | implicit | client_credentials"),
+          API + "API_CreateUserPoolClient.html",
+          "AllowedOAuthFlows ... Valid Values: code | implicit | client_credentials"),
     _rule("client-credentials-alone", "CreateUserPoolClient",
           "client_credentials is the only OAuth flow of its client",
           GUIDE + "federation-endpoints-oauth-grants.html",
