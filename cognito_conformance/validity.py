@@ -47,11 +47,14 @@ R = {rule.id: rule for rule in (
           API + "API_CreateUserPool.html",
           "PoolName ... Length Constraints: Minimum length of 1. Maximum length of 128. "
           "Pattern: [\\w\\s+=,.@-]+"),
-    _rule("custom-attribute-name", "CreateUserPool", "a custom attribute's Name is 1-20 characters",
+    _rule("custom-attribute-name", "CreateUserPool",
+          "a custom attribute's Name is 1-20 letters, marks, symbols, numbers or punctuation",
           API + "API_SchemaAttributeType.html",
-          "Name ... Length Constraints: Minimum length of 1. Maximum length of 20."),
+          "Name ... Length Constraints: Minimum length of 1. Maximum length of 20. "
+          "Pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+"),
     _rule("custom-attribute-count", "CreateUserPool", "a pool has at most 50 custom attributes",
-          GUIDE + "quotas.html", "Custom attributes: 50 (docs/cognito-spec.md section 11, DG quotas.md)"),
+          GUIDE + "user-pool-settings-attributes.html",
+          "You can add up to 50 custom attributes to your user pool."),
     _rule("schema-size", "CreateUserPool", "Schema has 1 to 50 attributes",
           API + "API_CreateUserPool.html",
           "Schema ... Array Members: Minimum number of 1 item. Maximum number of 50 items."),
@@ -95,24 +98,23 @@ R = {rule.id: rule for rule in (
           "Pattern: [\\w\\s+=,.@-]+"),
     _rule("read-attributes-exist", "CreateUserPoolClient",
           "ReadAttributes name attributes of the pool: standard ones, email_verified, "
-          "phone_number_verified, or custom ones the pool defines",
+          "phone_number_verified, custom ones the pool defines, or the oidc:profile scope",
           API + "API_CreateUserPoolClient.html",
           "When you don't specify the ReadAttributes for your app client, your app can read the values of "
           "email_verified, phone_number_verified, and the standard attributes of your user pool. (Real "
           "Cognito refuses others: InvalidParameterException \"Invalid read attributes specified while "
           "creating a client\", aws-cdk#20760, aws-cdk#34379, aws-sdk-java#1395.)"),
     _rule("write-attributes-exist", "CreateUserPoolClient",
-          "WriteAttributes name standard attributes or custom ones the pool defines",
+          "WriteAttributes name standard attributes, custom ones the pool defines, or the oidc:profile scope",
           API + "API_CreateUserPoolClient.html",
           "When you don't specify the WriteAttributes for your app client, your app can write the values "
           "of the Standard attributes of your user pool. (Real Cognito refuses others: "
           "InvalidParameterException \"Invalid write attributes specified while creating a client\".)"),
-    _rule("write-attributes-mutable", "CreateUserPoolClient",
-          "WriteAttributes name no immutable custom attribute and no developer-only (dev:) attribute",
-          API + "API_AddCustomAttributes.html",
-          "Mutable If true, you can grant app clients write access to the attribute value. If false, the "
-          "attribute value can only be set up on sign-up or administrator creation of users. (And "
-          "API_SchemaAttributeType: developer-only dev: attributes ... are read-only to all app clients.)"),
+    _rule("write-attributes-not-developer-only", "CreateUserPoolClient",
+          "WriteAttributes name no developer-only (dev:) attribute",
+          API + "API_SchemaAttributeType.html",
+          "Developer-only dev: attributes are a legacy feature of user pools, and are read-only to all app "
+          "clients."),
     _rule("mapped-attributes-writable", "CreateUserPoolClient",
           "a client offering an identity provider can write every attribute that provider maps",
           API + "API_CreateUserPoolClient.html",
@@ -274,6 +276,8 @@ STANDARD_ATTRIBUTES = frozenset((
     "nickname", "phone_number", "picture", "preferred_username", "profile", "updated_at", "website",
     "zoneinfo"))
 VERIFIED_FLAGS = frozenset(("email_verified", "phone_number_verified"))
+#: "add oidc:profile to the value of ReadAttributes" / WriteAttributes (Developer Guide, same page).
+PROFILE_SCOPE = "oidc:profile"
 STANDARD_SCOPES = frozenset(("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"))
 CLAIM_SCOPES = frozenset(("phone", "email", "profile"))
 SOCIAL_PROVIDERS = frozenset(("Facebook", "Google", "LoginWithAmazon", "SignInWithApple"))
@@ -376,8 +380,8 @@ def check_pool_request(request: dict, subject: str) -> list[Breach]:
     if len(custom) > 50:
         add("custom-attribute-count", f"{len(custom)} custom attributes")
     for item in custom:
-        if not 1 <= len(item["Name"]) <= 20:
-            add("custom-attribute-name", f"custom attribute name {item['Name']!r} has {len(item['Name'])} characters")
+        if not (1 <= len(item["Name"]) <= 20 and _categories_ok(item["Name"])):
+            add("custom-attribute-name", f"custom attribute name {item['Name']!r}")
     for item in schema:
         if item.get("AttributeDataType") not in ("String", "Number", "DateTime", "Boolean"):
             add("attribute-data-type", f"attribute {item['Name']!r} has data type {item.get('AttributeDataType')!r}")
@@ -446,14 +450,14 @@ def check_client_request(request: dict, facts: PoolFacts, subject: str) -> list[
     if not _text_ok(request.get("ClientName", ""), 1, 128, NAME_PATTERN):
         add("client-name", f"ClientName {request.get('ClientName')!r}")
     for name in request.get("ReadAttributes", []):
-        if name not in facts.attributes and name not in VERIFIED_FLAGS:
+        if name not in facts.attributes and name not in VERIFIED_FLAGS and name != PROFILE_SCOPE:
             add("read-attributes-exist", f"reads {name!r}, which the pool's schema does not have")
     writable = request.get("WriteAttributes")
     for name in writable or []:
-        if name not in facts.attributes or name.startswith("dev:"):
-            add("write-attributes-exist", f"writes {name!r}, which is not a writable attribute of the pool")
-        elif not facts.attributes[name]:
-            add("write-attributes-mutable", f"writes {name!r}, which the pool defines as immutable")
+        if name.startswith("dev:"):
+            add("write-attributes-not-developer-only", f"writes the developer-only attribute {name!r}")
+        elif name not in facts.attributes and name != PROFILE_SCOPE:
+            add("write-attributes-exist", f"writes {name!r}, which the pool's schema does not have")
     units = request.get("TokenValidityUnits", {})
     for token, unit in units.items():
         if unit not in UNIT_SECONDS:

@@ -178,7 +178,7 @@ def _custom(name: str) -> dict:
 #: rule id -> breaches of a configuration real Cognito would refuse for that reason.
 REFUSED = {
     "pool-name": lambda: _pool(PoolName="has/slash"),
-    "custom-attribute-name": lambda: _pool(Schema=[_custom("a" * 21)]),
+    "custom-attribute-name": lambda: _pool(Schema=[_custom("a" * 21), _custom("has space")]),
     "custom-attribute-count": lambda: validity.check_pool_request(
         {**_pool_request(), "Schema": [_custom(f"c{i}") for i in range(51)]}, "pool"),
     "schema-size": lambda: _pool(Schema=[]),
@@ -197,7 +197,7 @@ REFUSED = {
     "client-name": lambda: _client(ClientName=""),
     "read-attributes-exist": lambda: _client(ReadAttributes=["email", "custom:level"]),
     "write-attributes-exist": lambda: _client(WriteAttributes=["email", "custom:level"]),
-    "write-attributes-mutable": lambda: _client(WriteAttributes=["email", "custom:fixed"]),
+    "write-attributes-not-developer-only": lambda: _client(WriteAttributes=["email", "dev:fixed"]),
     "mapped-attributes-writable": lambda: _client(SupportedIdentityProviders=["ExampleOIDC"], WriteAttributes=["name"]),
     "mapped-attributes-mutable": lambda: validity.check_provider_request(
         _with(OIDC, AttributeMapping={"custom:fixed": "sub"}), FACTS, "provider"),
@@ -248,6 +248,9 @@ ACCEPTED = {
                                               TokenValidityUnits={"IdToken": "minutes", "AccessToken": "days",
                                                                   "RefreshToken": "days"}),
     "refresh in 60 minutes": lambda: _client(RefreshTokenValidity=60, TokenValidityUnits={"RefreshToken": "minutes"}),
+    "oidc:profile and an immutable attribute written at sign-up": lambda: _client(
+        ReadAttributes=["oidc:profile", "email", "email_verified", "custom:fixed"],
+        WriteAttributes=["oidc:profile", "email", "custom:fixed"]),
     "localhost callbacks": lambda: _client(CallbackURLs=["http://localhost:3000/cb", "http://127.0.0.1/cb",
                                                          "http://[::1]:8080/cb", "myapp://signin"]),
     "a machine client": lambda: _client(AllowedOAuthFlows=["client_credentials"],
