@@ -456,7 +456,7 @@ def check_client_request(request: dict, facts: PoolFacts, subject: str) -> list[
     for name in writable or []:
         if name.startswith("dev:"):
             add("write-attributes-not-developer-only", f"writes the developer-only attribute {name!r}")
-        elif name not in facts.attributes and name != PROFILE_SCOPE:
+        elif name not in facts.attributes and name not in VERIFIED_FLAGS and name != PROFILE_SCOPE:
             add("write-attributes-exist", f"writes {name!r}, which the pool's schema does not have")
     units = request.get("TokenValidityUnits", {})
     for token, unit in units.items():
@@ -514,8 +514,10 @@ def _check_oauth(request: dict, facts: PoolFacts, secret: bool, add) -> list[Bre
     for name in request.get("SupportedIdentityProviders", []):
         if name != "COGNITO" and name not in SOCIAL_PROVIDERS | set(facts.providers):
             add("identity-providers-exist", f"offers the identity provider {name!r}, which the pool does not have")
+        # Without WriteAttributes a client writes "the Standard attributes of your user pool".
+        writable = request.get("WriteAttributes", STANDARD_ATTRIBUTES)
         for attribute in facts.providers.get(name, {}):
-            if request.get("WriteAttributes") is not None and attribute not in request["WriteAttributes"]:
+            if attribute not in writable:
                 add("mapped-attributes-writable", f"offers {name!r}, which maps {attribute!r}, but cannot write it")
     callbacks = request.get("CallbackURLs", [])
     for url in [*callbacks, *filter(None, [request.get("DefaultRedirectURI")])]:
