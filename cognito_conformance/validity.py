@@ -167,7 +167,8 @@ R = {rule.id: rule for rule in (
     _rule("client-credentials-custom-scopes", "CreateUserPoolClient",
           "a client_credentials client allows only custom (resource-server) scopes",
           GUIDE + "cognito-user-pools-app-idp-settings.html",
-          "you can only populate custom scopes (client credentials; docs/cognito-spec.md section 9.4)"),
+          "Since the client credentials flow is not used on behalf of a user, only custom scopes can be used "
+          "with this flow. (Developer Guide 2023, \"Configuring a user pool app client\", Allowed OAuth Flows)"),
     _rule("scopes-exist", "CreateUserPoolClient",
           "AllowedOAuthScopes are phone, email, openid, profile, aws.cognito.signin.user.admin or "
           "scopes of a resource server of the pool",
@@ -179,7 +180,9 @@ R = {rule.id: rule for rule in (
     _rule("openid-with-claim-scopes", "CreateUserPoolClient",
           "a client allowing phone, email or profile allows openid too (they can only be asked for with it)",
           GUIDE + "authorization-endpoint.html",
-          "The phone, email, and profile scopes can only be requested if openid scope is also requested."),
+          "The phone, email, and profile scopes can only be requested if openid scope is also requested. "
+          "(And for an app client's Allowed OAuth Scopes, cognito-user-pools-app-idp-settings.html, 2023: "
+          "phone, email, profile: \"This scope can only be requested with the openid scope.\")"),
     _rule("scope-count", "CreateUserPoolClient", "a client allows at most 50 scopes",
           API + "API_CreateUserPoolClient.html", "AllowedOAuthScopes ... Maximum number of 50 items."),
     _rule("identity-providers-exist", "CreateUserPoolClient",
