@@ -205,6 +205,8 @@ class Provisioner:
         self._pools: dict[PoolSpec, Pool] = {}
         #: Pools being set up (id -> name): an interrupt there must not strand them.
         self._unfinished: dict[str, str] = {}
+        #: Pools asked for whose id has not come back yet: an interrupt there leaves a pool only its name finds.
+        self._requested: set[str] = set()
         self._lock = threading.Lock()
         #: What later requests in a pool are checked against (its schema, its resource servers' scopes).
         self._pool_facts: dict[str, validity.PoolFacts] = {}
@@ -224,8 +226,10 @@ class Provisioner:
         mfa_request = spec.mfa_request("<pool id>", self._sms_role_arn)  # refuse before creating anything
         # A configuration real Cognito would refuse is never sent (cognito_conformance/validity.py).
         validity.refuse(validity.check_pool(spec, name=name))
+        self._requested.add(name)
         pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags))["UserPool"]["Id"]
         self._unfinished[pool_id] = name  # until its clients exist: cleanup deletes it even then
+        self._requested.discard(name)
         clients = {}
         try:
             if mfa_request:
@@ -273,7 +277,8 @@ class Provisioner:
     def cleanup(self) -> list[str]:
         """Delete every pool this run created; return what could not be deleted, and why."""
         problems = []
-        leftovers = {**{pool.id: pool.name for pool in self._pools.values()}, **self._unfinished}
+        leftovers = {**{pool.id: pool.name for pool in self._pools.values()}, **self._unfinished,
+                     **self._named(self._requested)}
         for pool_id, name in leftovers.items():
             try:
                 self._client.delete_user_pool(UserPoolId=pool_id)
@@ -282,4 +287,17 @@ class Provisioner:
         self._pools.clear()
         self._pool_facts.clear()
         self._unfinished.clear()
+        self._requested.clear()
         return problems
+
+    def _named(self, names: set[str]) -> dict[str, str]:
+        """The pools with these names (id -> name), found by listing: only after an interrupted CreateUserPool."""
+        found: dict[str, str] = {}
+        token = None
+        while names:
+            page = self._client.list_user_pools(MaxResults=60, **({"NextToken": token} if token else {}))
+            found.update({p["Id"]: p["Name"] for p in page.get("UserPools", []) if p["Name"] in names})
+            token = page.get("NextToken")
+            if not token:
+                break
+        return found
