@@ -6,8 +6,22 @@ every chapter-1 scenario shares a single pool (one CreateUserPool per run and wo
 
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
 
-READABLE = ("email", "email_verified", "name", "custom:oshi", "custom:level")
-WRITABLE = ("email", "name", "custom:oshi", "custom:level")
+#: The custom attributes of the standard pool, and of the other pools (PoolSpec's default).
+STANDARD_CUSTOM = (("oshi", "String"), ("level", "Number"))
+OTHER_CUSTOM = (("oshi", "String"),)
+
+
+def readable(custom: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """What an app client reads in a pool with these custom attributes: only attributes it has."""
+    return ("email", "email_verified", "name", *(f"custom:{name}" for name, _ in custom))
+
+
+def writable(custom: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return ("email", "name", *(f"custom:{name}" for name, _ in custom))
+
+
+READABLE = readable(STANDARD_CUSTOM)
+WRITABLE = writable(STANDARD_CUSTOM)
 
 
 def _lifetimes(key: str, id_: str, access: str, refresh: str) -> ClientSpec:
@@ -43,7 +57,7 @@ STANDARD_POOL = PoolSpec(
                    hides_users=True),
         *LIFETIME_CLIENTS,
     ),
-    custom_attributes=(("oshi", "String"), ("level", "Number")),
+    custom_attributes=STANDARD_CUSTOM,
     groups=("admins",),
 )
 
@@ -55,9 +69,14 @@ CLIENT_ALLOWING_ONLY = {
 }
 
 
+def _app_client(custom: tuple[tuple[str, str], ...]) -> ClientSpec:
+    """The one app client of a pool that is not the standard pool: it names only the pool's attributes."""
+    return ClientSpec("app", ALL_USER_FLOWS, read_attributes=readable(custom), write_attributes=writable(custom))
+
+
 def _mfa_pool(key: str, mfa: str, totp: bool = False, sms: bool = False) -> PoolSpec:
-    client = ClientSpec("app", ALL_USER_FLOWS, read_attributes=READABLE, write_attributes=WRITABLE)
-    return PoolSpec(key=key, clients=(client,), mfa=mfa, totp=totp, sms=sms)
+    return PoolSpec(key=key, clients=(_app_client(OTHER_CUSTOM),), custom_attributes=OTHER_CUSTOM,
+                    mfa=mfa, totp=totp, sms=sms)
 
 
 #: Pools by how the scenarios name them ("Given a user pool where MFA is optional").
@@ -70,6 +89,7 @@ MFA_POOLS = {
 #: A pool that keeps an email address's old value until the new one is verified.
 VERIFY_BEFORE_UPDATE_POOL = PoolSpec(
     key="verify before update",
-    clients=(ClientSpec("app", ALL_USER_FLOWS, read_attributes=READABLE, write_attributes=WRITABLE),),
+    clients=(_app_client(OTHER_CUSTOM),),
+    custom_attributes=OTHER_CUSTOM,
     verify_before_update=("email",),
 )

@@ -28,6 +28,12 @@ RESOURCE_SERVER = "https://api.example.com"
 RESOURCE_SCOPES = ("read", "write")
 
 
+def resource_server_request(name: str) -> dict:
+    """The CreateResourceServer request for RESOURCE_SERVER (UserPoolId filled in by the provisioner)."""
+    return {"Identifier": RESOURCE_SERVER, "Name": name,
+            "Scopes": [{"ScopeName": scope, "ScopeDescription": scope} for scope in RESOURCE_SCOPES]}
+
+
 @dataclass(frozen=True)
 class OAuthClientSpec(ClientSpec):
     """An app client that the hosted UI serves (AllowedOAuthFlowsUserPoolClient true)."""

@@ -11,6 +11,8 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import validity
+
 ALL_USER_FLOWS = (
     "ALLOW_USER_SRP_AUTH",
     "ALLOW_USER_PASSWORD_AUTH",
@@ -256,7 +258,11 @@ class Provisioner:
         self._pools: dict[PoolSpec, Pool] = {}
         #: Pools being set up (id -> name): an interrupt there must not strand them.
         self._unfinished: dict[str, str] = {}
+        #: Pools asked for whose id has not come back yet: an interrupt there leaves a pool only its name finds.
+        self._requested: set[str] = set()
         self._lock = threading.Lock()
+        #: What later requests in a pool are checked against (its schema, its resource servers' scopes).
+        self._pool_facts: dict[str, validity.PoolFacts] = {}
 
     @property
     def created(self) -> list[Pool]:
@@ -271,8 +277,12 @@ class Provisioner:
     def _create(self, spec: PoolSpec) -> Pool:
         name = f"{self.prefix}-{spec.key.replace(' ', '-')}"
         mfa_request = spec.mfa_request("<pool id>", self._sms_role_arn)  # refuse before creating anything
+        # A configuration real Cognito would refuse is never sent (cognito_conformance/validity.py).
+        validity.refuse(validity.check_pool(spec, name=name))
+        self._requested.add(name)
         pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags))["UserPool"]["Id"]
         self._unfinished[pool_id] = name  # until its clients exist: cleanup deletes it even then
+        self._requested.discard(name)
         clients = {}
         try:
             if mfa_request:
@@ -294,15 +304,55 @@ class Provisioner:
         del self._unfinished[pool_id]
         return Pool(pool_id, name, spec, clients)
 
+    def add_resource_server(self, pool: Pool, request: dict) -> None:
+        """CreateResourceServer in a provisioned pool, once the request is known to be valid."""
+        subject = f"pool {pool.spec.key!r}, resource server {request.get('Identifier')!r}"
+        validity.refuse(validity.check_resource_server(request, subject))
+        self._client.create_resource_server(**{**request, "UserPoolId": pool.id})
+        self._facts(pool).scopes |= validity.resource_server_scopes(request)
+
+    def add_client(self, pool: Pool, spec: ClientSpec, name: str) -> AppClient:
+        """CreateUserPoolClient in a provisioned pool, checked against its schema and resource servers."""
+        request = spec.create_request(pool.id, name)
+        validity.refuse(validity.check_client_request(request, self._facts(pool),
+                                                      f"pool {pool.spec.key!r}, app client {spec.key!r}"))
+        made = self._client.create_user_pool_client(**request)["UserPoolClient"]
+        return AppClient(pool.id, made["ClientId"], spec, made.get("ClientSecret"))
+
+    def add_domain(self, pool: Pool, domain: str) -> None:
+        """CreateUserPoolDomain for a provisioned pool, once the prefix is known to be valid."""
+        validity.refuse(validity.check_domain(domain, f"pool {pool.spec.key!r}, domain"))
+        self._client.create_user_pool_domain(UserPoolId=pool.id, Domain=domain)
+
+    def _facts(self, pool: Pool) -> validity.PoolFacts:
+        if pool.id not in self._pool_facts:
+            self._pool_facts[pool.id] = validity.PoolFacts.of(pool.spec.create_request(pool.name, {}))
+        return self._pool_facts[pool.id]
+
     def cleanup(self) -> list[str]:
         """Delete every pool this run created; return what could not be deleted, and why."""
         problems = []
-        leftovers = {**{pool.id: pool.name for pool in self._pools.values()}, **self._unfinished}
+        leftovers = {**{pool.id: pool.name for pool in self._pools.values()}, **self._unfinished,
+                     **self._named(self._requested)}
         for pool_id, name in leftovers.items():
             try:
                 delete_pool(self._client, pool_id)
             except Exception as exc:  # keep going: one stuck pool must not strand the others
                 problems.append(f"{name} ({pool_id}): {exc}")
         self._pools.clear()
+        self._pool_facts.clear()
         self._unfinished.clear()
+        self._requested.clear()
         return problems
+
+    def _named(self, names: set[str]) -> dict[str, str]:
+        """The pools with these names (id -> name), found by listing: only after an interrupted CreateUserPool."""
+        found: dict[str, str] = {}
+        token = None
+        while names:
+            page = self._client.list_user_pools(MaxResults=60, **({"NextToken": token} if token else {}))
+            found.update({p["Id"]: p["Name"] for p in page.get("UserPools", []) if p["Name"] in names})
+            token = page.get("NextToken")
+            if not token:
+                break
+        return found

@@ -1,6 +1,6 @@
 """The codes an authenticator app shows for a software token: TOTP (RFC 6238), HMAC-SHA1, 6 digits,
 30-second steps, as Cognito requires. Uses ``cryptography``'s TOTP; the key-length check is off
-because a secret is whatever the pool hands out (moto's is 60 bits)."""
+because a secret is whatever the pool hands out (moto's decodes to 56 bits)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import pytest
 from pytest_bdd import given, then, when
 
-from cognito_conformance import result_classes
+from cognito_conformance import result_classes, validity
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.oauth_configurations import ProviderSetup, client_offering, identity_providers
 from cognito_conformance.outcome import attempt
@@ -25,16 +25,27 @@ from .oauth_tokens import exchange
 SUITE_PROVIDER = "SuiteOIDC"
 
 
+def _facts(user_pool, provider: ProviderSetup | None = None) -> validity.PoolFacts:
+    facts = validity.PoolFacts.of(user_pool.spec.create_request(user_pool.name, {}))
+    if provider is not None:
+        facts.providers[provider.name] = dict(provider.mapping)
+    return facts
+
+
 def add_provider(cognito, setup: ProviderSetup, user_pool, scratch_identity_providers):
-    outcome = attempt("CreateIdentityProvider", cognito.create_identity_provider, **setup.create_request(user_pool.id))
+    request = setup.create_request(user_pool.id)  # never send what real Cognito refuses (validity.py)
+    validity.refuse(validity.check_provider_request(request, _facts(user_pool), f"identity provider {setup.name!r}"))
+    outcome = attempt("CreateIdentityProvider", cognito.create_identity_provider, **request)
     if outcome.ok:
         scratch_identity_providers[0].append((user_pool.id, setup.name))
     return outcome
 
 
-def offer(cognito, user_pool, provider_name: str, scratch_clients) -> AppClient:
-    spec = client_offering("offers " + provider_name, provider_name)
-    made = cognito.create_user_pool_client(**spec.create_request(user_pool.id, f"offers-{provider_name}"))
+def offer(cognito, user_pool, provider: ProviderSetup, scratch_clients) -> AppClient:
+    spec = client_offering("offers " + provider.name, provider.name)
+    request = spec.create_request(user_pool.id, f"offers-{provider.name}")
+    validity.refuse(validity.check_client_request(request, _facts(user_pool, provider), f"app client {spec.key!r}"))
+    made = cognito.create_user_pool_client(**request)
     client_id = made["UserPoolClient"]["ClientId"]
     scratch_clients.append(client_id)
     return AppClient(user_pool.id, client_id, spec)
@@ -71,7 +82,7 @@ def _(provider, cognito, user_pool, scratch_identity_providers):
 
 @given(phrase("the app client offers the {provider:w} identity provider"), target_fixture="app_client")
 def _(provider, cognito, user_pool, scratch_clients):
-    return offer(cognito, user_pool, identity_providers()[provider].name, scratch_clients)
+    return offer(cognito, user_pool, identity_providers()[provider], scratch_clients)
 
 
 @then(phrase("the app client lists {provider:w} among its identity providers"))
@@ -119,7 +130,7 @@ def _(cognito, user_pool, hosted_ui_domain, hosted_ui_browser, suite_identity_pr
     outcome = add_provider(cognito, setup, user_pool, scratch_identity_providers)
     assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
     hosted_ui_browser.allow(suite_identity_provider.issuer)  # the browser visits the provider's sign-in page
-    return offer(cognito, user_pool, SUITE_PROVIDER, scratch_clients)
+    return offer(cognito, user_pool, setup, scratch_clients)
 
 
 @given(phrase("{name:Person} has an account at that identity provider"))

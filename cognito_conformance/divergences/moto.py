@@ -69,7 +69,8 @@ MOTO: tuple[Divergence, ...] = (
           "moto signs every token of every pool with one key, kid \"dummy\"", "moto-5.2.5.md 5a, 7a"),
     # MFA
     _moto("Cognito hands out a secret for an authenticator app",
-          "moto hands every user the fixed 60-bit secret 'asdfasdfasdf', shorter than RFC 4226's 128 bits",
+          "moto hands every user the fixed secret 'asdfasdfasdf': 12 base32 characters that decode to 7 bytes "
+          "(56 bits, as the step measures), shorter than RFC 4226's 128 bits",
           "moto-5.2.5.md 11a"),
     _moto("Each user gets a secret of their own",
           "moto hands every user the same TOTP secret", "moto-5.2.5.md 11a"),
