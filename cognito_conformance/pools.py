@@ -132,6 +132,14 @@ class PoolSpec:
     #: AccountRecoverySetting's mechanisms in priority order; () leaves the setting out.
     recovery: tuple[str, ...] = ("verified_email",)
 
+    def group_requests(self) -> list[dict]:
+        """CreateGroup's members for each group: a name, or (name, precedence, role ARN)."""
+        requests = []
+        for group in self.groups:
+            name, *settings = (group,) if isinstance(group, str) else group
+            requests.append({"GroupName": name, **dict(zip(("Precedence", "RoleArn"), settings))})
+        return requests
+
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
         schema = [{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": False}]
         schema += [self._custom(name, data_type) for name, data_type in self.custom_attributes]
@@ -287,10 +295,8 @@ class Provisioner:
         try:
             if mfa_request:
                 self._client.set_user_pool_mfa_config(**{**mfa_request, "UserPoolId": pool_id})
-            for group in spec.groups:  # a name, or (name, precedence, role ARN)
-                name_, *settings = (group,) if isinstance(group, str) else group
-                extra = dict(zip(("Precedence", "RoleArn"), settings))
-                self._client.create_group(GroupName=name_, UserPoolId=pool_id, **extra)
+            for group_request in spec.group_requests():
+                self._client.create_group(UserPoolId=pool_id, **group_request)
             for client_spec in spec.clients:
                 created = self._client.create_user_pool_client(
                     **client_spec.create_request(pool_id, f"{name}-{client_spec.key}")

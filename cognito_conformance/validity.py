@@ -359,8 +359,8 @@ def check_pool(spec, *, later_clients=(), resource_servers=(), providers=(), dom
         spec.mfa_request("<pool id>", None)
     if mfa:
         found += check_mfa_request(mfa, subject)
-    for group in spec.groups:
-        found += check_group(group, f"{subject}, group {group!r}")
+    for group in spec.group_requests():
+        found += check_group(group["GroupName"], f"{subject}, group {group['GroupName']!r}")
     facts = PoolFacts.of(pool_request)
     for server in resource_servers:
         found += check_resource_server(server, f"{subject}, resource server {server.get('Identifier')!r}")
