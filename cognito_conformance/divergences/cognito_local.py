@@ -141,23 +141,6 @@ REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
         "then live 7 days", LIB + "targets/createUserPoolClient.js:50, services/tokenGenerator.js:175-179"),
     _cl("The authentication time stays the original sign-in's across refreshes",
         "cognito-local sets auth_time to the time of the refresh", LIB + "services/tokenGenerator.js:90"),
-    # JWT verification: a pool id that is not "<region>_<id>" has no derivable Cognito issuer.
-    *(_cl(scenario, NOT_COGNITO_POOL_ID, NOT_COGNITO_POOL_ID_REF) for scenario in (
-        "A genuine ID token",
-        "A genuine access token",
-        "A token cut to two segments",
-        "A key id the user pool does not have",
-        "A changed payload",
-        "A signature made with another key",
-        "No signature at all (alg none)",
-        "An HMAC signature keyed with the user pool's public key (alg HS256)",
-        "One second after the token expired",
-        "An ID token checked by another app client",
-        "An access token checked by another app client",
-        "An access token where an ID token is expected",
-        "An ID token where an access token is expected",
-        "After GlobalSignOut the ID token still verifies offline, but Cognito refuses the access token",
-    )),
     # MFA
     _cl("A user without MFA is asked to set it up", NO_SRP, NO_SRP_REF, example="with USER_SRP_AUTH"),
     _cl("A user without MFA is asked to set it up",

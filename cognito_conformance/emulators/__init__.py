@@ -5,6 +5,6 @@ Plain Python, no pytest: used by ``scripts/cognito_local.py`` and the project's 
 
 from __future__ import annotations
 
-from .cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal, EmulatorError, EmulatorUnavailable
+from .cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal, EmulatorError, EmulatorUnavailable, token_issuer
 
-__all__ = ["COGNITO_LOCAL_VERSION", "CognitoLocal", "EmulatorError", "EmulatorUnavailable"]
+__all__ = ["COGNITO_LOCAL_VERSION", "CognitoLocal", "EmulatorError", "EmulatorUnavailable", "token_issuer"]
