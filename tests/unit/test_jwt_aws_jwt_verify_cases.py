@@ -8,7 +8,9 @@ the test code is the project's own. Where the verifier is deliberately stricter 
 the case says ``stricter:``.
 
 The verifier must be at least as strict: whatever aws-jwt-verify refuses, it refuses, and at the
-step that uses the value or before the signature check. Cases that cannot apply:
+step that uses the value or before the signature check. :data:`PORTED` lists the 90 cases ported;
+:data:`WRONG_TYPES` adds the Cognito claims aws-jwt-verify types but does not check. Cases that
+cannot apply:
 
 =============================================================  ==========================================
 aws-jwt-verify case(s)                                          why not ported
@@ -16,25 +18,30 @@ aws-jwt-verify case(s)                                          why not ported
 jwt-verifier: happy flow RS384 / RS512 / ES256 / ES256 padded   RS256 only (Cognito signs with RS256); the
 / ES384 / ES512 / Ed25519 / Ed448; verify: happy flow ES256;    refusal of every other alg is ported below
 speed tests; public key cache (all)                              performance / JS KeyObject cache internals
+jwt-verifier: missing crv on JWK (and - EdDSA), missing x on    EC and OKP keys: an EC JWK is refused
+JWK (and - EdDSA), missing y on JWK                              whole (ported as "an EC JWK")
 jwt-verifier: error flow with wrong parameters                  a URL passed as JWK is a JS typing mistake;
                                                                 the Python API takes ``jwks=`` (a dict)
 jwt-verifier: error flow no audience / no issuer provided;      the verifier is Cognito's: issuer is always
 JwtVerifier: issuer is null (3 cases), jwt with iss claim -      derived (or given), never null; the client
 verifier has issuer null, no JWKS uri                            is ``client_id=`` (ported in cognito-verifier)
-jwt-verifier: scope (6 cases); cognito-verifier: Cognito group  no ``scope=`` / ``groups=`` option; the
-check works                                                      claims' types are still checked (below)
-jwt-verifier / cognito-verifier: includeRawJwtInErrors (10)     no such option: errors carry no claims
+jwt-verifier: scope, but "not requiring any scope" (5 cases);   no ``scope=`` / ``groups=`` option; the
+cognito-verifier: Cognito group check works                      claims' types are still checked (below)
+jwt-verifier includeJwtInErrors (8), cognito-verifier           no such option: errors carry no claims
+includeRawJwtInErrors (5)
 jwt-verifier: custom JWT check (5 cases)                        no ``customJwtCheck`` hook
-JwtVerifier / CognitoJwtVerifier with multiple IDPs / user      one pool per verifier
-pools (6 cases); custom JWKS cache; hydrate (2 cases)           no pluggable cache, no prefetch API
+JwtVerifier with mutiple IDPs (5), CognitoJwtVerifier with     one pool per verifier; no pluggable
+multiple user pools (3), JwtVerifier custom JWKS cache,          cache, no prefetch API
+hydrate (2)
 jwk: Simple JWKS cache returns cached JWK, JWK not cached;      JS cache API (addJwks/getCachedJwk); the
 customize JWKS cache (penaltyBox, fetcher)                       ``jwks=`` dict and cool-down are ported
 cache.test.ts (SimpleLruCache, 8 cases)                         no LRU cache
-https.test.ts (9 cases: fetcher retries, timeouts)              fetch failures are ported as step 2 below;
-                                                                no retry (a failed fetch starts cool-down)
+https.test.ts: Simple JSON fetcher (5 cases: retries,          no retry: a failed fetch is refused at
+defaults)                                                        step 2 and starts the cool-down
 alb-verifier.test.ts, alb-cache.test.ts                         ALB tokens (ES256, signer header) are not
                                                                 Cognito user-pool tokens
 index.test.ts                                                   JS module exports
+assert: ... - with default error (2), assert is not promise      JS error classes and promises
 safe-json-parse: prevents prototype pollution                   Python dicts have no prototype; the
                                                                 ``__proto__`` member case is ported
 =============================================================  ==========================================
@@ -46,6 +53,7 @@ import json
 import threading
 
 import pytest
+import requests
 import responses
 
 from . import jwt_factory as f
@@ -56,6 +64,53 @@ from cognito_conformance.jwt import (
 )
 
 JWKS_URL = f"{f.ISSUER}/.well-known/jwks.json"
+
+#: Every aws-jwt-verify case ported here, by test file; each is named by the test that ports it
+#: (test_every_ported_case_is_named_by_a_test checks).
+PORTED = {
+    "jwt-verifier.test.ts": (
+        "happy flow with RS256 jwk", "happy flow with jwk without alg", "happy flow with jwks",
+        "happy flow with mixed JWKS - JWKS that includes", "happy flow JWT with multiple audience values",
+        "JWT with multiple audience values verified by string", "happy flow with unicode characters in JWT",
+        "error flow with wrong algorithm", "invalid signature", "invalid signature - async", "invalid audience",
+        "missing issuer", "empty JWT", "non-string JWT", "JWT with less than 3 parts",
+        "JWT with more than 3 parts", "header that is not JSON parseable", "header that is not an object",
+        "payload that is not JSON parseable", "payload that is not an object", "JWT with alg that is not a string",
+        "JWT alg different from JWK alg", "JWT with iss that is not a string", "JWT with sub that is not a string",
+        "JWT with aud that is not a string", "JWT with aud that is not a string array",
+        "JWT with iat that is not a number", "JWT with scope that is not a string",
+        "JWT with jti that is not a string", "expired jwt", "jwt with nonsense exp", "jwt with empty exp",
+        "expiry > just enough graceSeconds / just too little graceSeconds", "not before > not before",
+        "invalid nbf", "not before > just enough graceSeconds / just too little graceSeconds",
+        "happy flow not requiring any scope", "kid is not a string", "kid not in jwks",
+        "wrong signature algorithm", "unsupported signature algorithm", "missing signature algorithm",
+        "wrong JWK use", "missing JWK use", "missing modulus on JWK", "missing exponent on JWK",
+        "happy flow - jwks uri defaults from issuer", "jwt without iss claim", "jwt without kid claim",
+        "verify access token", "verify id token", "error flow: receive access token but id token expected",
+    ),
+    "cognito-verifier.test.ts": (
+        "verify > happy flow", "verifySync > happy flow", "id token check", "access token check", "missing token use",
+        "clientId undefined", "tokenUse undefined", "Invalid User Pool ID",
+    ),
+    "jwk.test.ts": (
+        "Fetch JWKS works", "Fetch JWK works", "Fetch JWK error flow: invalid JSON", "Fetch JWK error flow: kid empty",
+        "Fetch JWK error flow: kid not found", "Validate JWKS error flow: no jwks",
+        "Validate JWKS error flow: jwks is not an object", "Simple JWKS cache returns JWK",
+        "Simple JWKS cache error flow: invalid JSON", "Simple JWKS cache error flow: kid empty",
+        "Simple JWKS cache fetches URI one attempt at a time",
+        "Simple JWKS cache throws error if wait time did not yet pass", "empty JWK", "JWK is not an object",
+        "JWK optional field alg is not a string", "no keys", "keys not an array", "not a valid jwks",
+        "is a valid jwks",
+    ),
+    "assert.test.ts": (
+        "assert equals requires non-empty value", "assert equals requires strings",
+        "assert contains requires strings", "assert overlaps requires array",
+        "assert overlaps requires array of strings",
+    ),
+    "https.test.ts": ("Fetch happy flow works", "Fetch error flow works: 404", "Fetch error flow works: TCP error",
+                      "Fetch error flow works: response timeout"),
+    "safe-json-parse.test.ts": ("safeJsonParse works like JSON parse", "safeJsonParse removes __proto__ and constructor"),
+}
 JV = "jwt-verifier.test.ts"
 CV = "cognito-verifier.test.ts"
 
@@ -84,6 +139,15 @@ def unsigned(header: dict | str, payload: dict | str, signature: str = "c2lnbmF0
 HEADER = {"alg": "RS256", "kid": f.KID}
 
 
+def test_every_ported_case_is_named_by_a_test():
+    """The index above and the tests agree: each case is named outside the index."""
+    with open(__file__, encoding="utf-8") as source:
+        text = source.read()
+    tests = text[text.index("def test_every_ported_case_is_named_by_a_test"):]
+    missing = [(file, case) for file, cases in PORTED.items() for case in cases if case not in tests]
+    assert not missing, missing
+
+
 # --- jwt-verifier.test.ts > verifySync > basic cases ---------------------------------------------
 
 @pytest.mark.parametrize("jwks", [f.jwks(), f.jwks(f.jwk(f.rsa_key("other"), kid="other"), f.jwk(f.rsa_key()))],
@@ -108,8 +172,8 @@ def test_happy_flow_with_mixed_jwks():
 
 
 def test_multiple_audience_values_are_refused():
-    """jwt-verifier.test.ts > basic cases > happy flow JWT with multiple audience values (and
-    ... verified by string). stricter: Cognito's ID token has one ``aud`` string, so a list is
+    """jwt-verifier.test.ts > basic cases > happy flow JWT with multiple audience values; happy flow
+    JWT with multiple audience values verified by string. stricter: Cognito's ID token has one ``aud`` string, so a list is
     refused at step 5 even when it holds the client."""
     refused(f.token(aud=[f.CLIENT_ID, "other"]), ClientIdError, 5)
     refused(f.token(aud=[f.CLIENT_ID]), ClientIdError, 5)
@@ -128,7 +192,7 @@ def test_error_flow_with_wrong_algorithm(alg):
 
 
 def test_invalid_signature():
-    """jwt-verifier.test.ts > basic cases > invalid signature (and - async)."""
+    """jwt-verifier.test.ts > basic cases > invalid signature; invalid signature - async."""
     tok = f.token()
     header, payload, signature = tok.split(".")
     flipped = ("A" if signature[0] != "A" else "B") + signature[1:]
@@ -141,8 +205,8 @@ def test_invalid_audience():
 
 
 def test_missing_issuer():
-    """jwt-verifier.test.ts > basic cases > missing issuer; JwtVerifier > verifySync > jwt without
-    iss claim."""
+    """jwt-verifier.test.ts > basic cases > missing issuer;
+    JwtVerifier > verifySync > jwt without iss claim."""
     refused(f.token(iss=f.DROP), IssuerError, 6)
 
 
@@ -188,7 +252,7 @@ WRONG_TYPES = [
     ("nbf", "foobar", 4, NotYetValidError, f"{JV} > not before > invalid nbf"),
     # stricter: aws-jwt-verify types these in jwt-model.ts (CognitoJwtFields and the ID/access token
     # fields) but checks them only when an option (groups) or a step uses them.
-    ("token_use", 1, 7, TokenUseError, f"{CV} > verifySync > missing token use (assertStringArrayContainsString)"),
+    ("token_use", 1, 7, TokenUseError, "assert.test.ts > assert equals requires strings"),
     ("client_id", 42, 5, ClientIdError, "assert.test.ts > assert contains requires strings"),
     ("auth_time", "now", 1, JwtStructureError, "jwt-model.ts CognitoJwtFields.auth_time: number"),
     ("cognito:groups", "admins", 1, JwtStructureError, "assert.test.ts > assert overlaps requires array"),
@@ -272,7 +336,8 @@ def test_kid_is_not_a_string():
 
 def test_kid_not_in_jwks():
     """jwt-verifier.test.ts > kid errors > kid not in jwks (no kid, and an unknown kid);
-    JwtVerifier > verifySync > jwt without kid claim."""
+    JwtVerifier > verifySync > jwt without kid claim; jwk.test.ts > Fetch JWK error flow: kid empty,
+    Simple JWKS cache error flow: kid empty."""
     refused(f.sign(f.claims(), kid=None), KidNotFoundError, 2)
     refused(f.sign(f.claims(), kid="abcd"), KidNotFoundError, 2)
 
@@ -283,7 +348,7 @@ def test_kid_not_in_jwks():
     pytest.param({"use": "notsig"}, InvalidJwkError, 2, id=f"{JV} > invalid JWK > wrong JWK use"),
     pytest.param({"n": None}, InvalidJwkError, 2, id=f"{JV} > invalid JWK > missing modulus on JWK"),
     pytest.param({"e": None}, InvalidJwkError, 2, id=f"{JV} > invalid JWK > missing exponent on JWK"),
-    pytest.param({"kty": "EC"}, InvalidJwkError, 2, id=f"{JV} > invalid JWK > missing crv/x/y (an EC JWK)"),
+    pytest.param({"kty": "EC"}, InvalidJwkError, 2, id="an EC JWK under the token's kid (RS256 only)"),
     pytest.param({"alg": 256}, AlgorithmError, 3, id="jwk.test.ts > validate > JWK optional field alg is not a string"),
 ])
 def test_invalid_jwk_for_token_verification(change, error, step):
@@ -306,7 +371,8 @@ def test_missing_jwk_use():
 
 @responses.activate
 def test_jwks_uri_defaults_from_issuer():
-    """jwt-verifier.test.ts > JwtVerifier > verify > happy flow - jwks uri defaults from issuer."""
+    """jwt-verifier.test.ts > JwtVerifier > verify > happy flow - jwks uri defaults from issuer;
+    jwk.test.ts > Fetch JWKS works, Fetch JWK works; https.test.ts > Fetch happy flow works."""
     responses.get(JWKS_URL, json=f.jwks())
     assert passes(f.token(), v=verifier(jwks=None))
     assert [c.request.url for c in responses.calls] == [JWKS_URL]
@@ -316,16 +382,16 @@ def test_jwks_uri_defaults_from_issuer():
 
 @pytest.mark.parametrize("shape", ["access", "id"])
 def test_verify_cognito_token(shape):
-    """jwt-verifier.test.ts > JwtVerifier used for Cognito tokens > verify access token / verify id
-    token; cognito-verifier.test.ts > verify > happy flow, verifySync > happy flow."""
+    """jwt-verifier.test.ts > JwtVerifier used for Cognito tokens > verify access token;
+    verify id token; cognito-verifier.test.ts > verify > happy flow; verifySync > happy flow."""
     assert passes(f.token(shape), v=verifier(shape))["token_use"] == shape
 
 
 @pytest.mark.parametrize("shape, expected", [("access", "id"), ("id", "access")])
 def test_token_use_check(shape, expected):
-    """jwt-verifier.test.ts > JwtVerifier used for Cognito tokens > error flow: receive access
-    token but id token expected; cognito-verifier.test.ts > verifySync > id token check / access
-    token check."""
+    """jwt-verifier.test.ts > JwtVerifier used for Cognito tokens >
+    error flow: receive access token but id token expected;
+    cognito-verifier.test.ts > verifySync > id token check; access token check."""
     refused(f.token(shape), TokenUseError, 7, v=verifier(expected))
 
 
@@ -439,6 +505,15 @@ def test_fetch_error_flow_http_status(status):
     """https.test.ts > Fetch error flow works: 404 (a JWKS that cannot be fetched is step 2)."""
     responses.get(JWKS_URL, status=status)
     refused(f.token(), JwksFetchError, 2, v=verifier(jwks=None))
+
+
+@pytest.mark.parametrize("failure", [requests.ConnectionError("refused"), requests.ReadTimeout("slow")],
+                         ids=["https.test.ts > Fetch error flow works: TCP error",
+                              "https.test.ts > Fetch error flow works: response timeout"])
+def test_fetch_error_flow_network(failure):
+    with responses.RequestsMock() as mock:
+        mock.get(JWKS_URL, body=failure)
+        refused(f.token(), JwksFetchError, 2, v=verifier(jwks=None))
 
 
 # --- safe-json-parse.test.ts ---------------------------------------------------------------------
