@@ -55,6 +55,7 @@ STEPS = ("structure", "kid", "signature", "expiry", "client", "issuer", "token_u
 POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$")
 _SEGMENTS = re.compile(r"[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
 MAX_TOKEN_CHARS = 64 * 1024
+MAX_JWKS_BYTES = 1024 * 1024
 _STRING, _NUMBER, _STRINGS = "a string", "a number", "a list of strings"
 #: The JSON type of each standard claim that no step uses, checked at step 1 when present.
 CLAIM_TYPES = {
@@ -63,7 +64,6 @@ CLAIM_TYPES = {
     "origin_jti": _STRING, "event_id": _STRING, "at_hash": _STRING, "version": _NUMBER,
     "cognito:roles": _STRINGS, "cognito:preferred_role": _STRING,
 }
-MAX_JWKS_BYTES = 1024 * 1024
 
 
 # --- errors -------------------------------------------------------------------------
