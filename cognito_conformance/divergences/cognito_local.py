@@ -5,8 +5,8 @@ Each entry cites two places. ``reference`` names what runs: the compiled source 
 package, ``node_modules/cognito-local/lib/<file>.js:<lines>`` of 5.3.0, or its README ("Supported
 Features", "Known Limitations"). ``upstream`` links the same code in the TypeScript source on GitHub,
 file and lines, at the tag ``v5.2.0``: the repository's newest tag (its 5.3.0 release is not in the
-stored snapshot; 5.3.0's lib adds ``oauth2/`` and otherwise compiles the same code at each cited
-place, compared line by line).
+stored snapshot; 5.3.0's lib adds ``oauth2/``; at each cited place it compiles the same code, as
+compared side by side).
 """
 
 from __future__ import annotations
