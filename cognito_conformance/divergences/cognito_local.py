@@ -72,7 +72,8 @@ def _cl(scenario: str, reason: str, reference: str, upstream: str, example: str 
 
 REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
     # Sign-up
-    _cl("A password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF, NO_PASSWORD_POLICY_SRC),
+    _cl("A password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF,
+        NO_PASSWORD_POLICY_SRC),
     _cl("Signing up without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF, NO_SECRET_HASH_SRC),
     _cl("Signing in without the secret hash is refused", NO_SRP, NO_SRP_REF, NO_SRP_SRC, example="with USER_SRP_AUTH"),
     _cl("Signing in without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF, NO_SECRET_HASH_SRC,
@@ -127,7 +128,8 @@ REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
     # Passwords
     _cl("A wrong previous password is refused",
         "cognito-local's ChangePassword answers a wrong previous password with InvalidPasswordException, "
-        "not NotAuthorizedException", LIB + "targets/changePassword.js:50-51", _src("targets/changePassword.ts", 40, 42)),
+        "not NotAuthorizedException", LIB + "targets/changePassword.js:50-51",
+        _src("targets/changePassword.ts", 40, 42)),
     _cl("A new password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF,
         _src("targets/changePassword.ts", 44, 48)),
     _cl("After a change only the new password works", WRONG_PASSWORD, WRONG_PASSWORD_REF, WRONG_PASSWORD_SRC),
@@ -151,7 +153,8 @@ REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
     _cl("The access token names the user and the app client", OWN_ISSUER, OWN_ISSUER_REF, OWN_ISSUER_SRC),
     _cl("The ID token and the access token are signed with different keys",
         "cognito-local signs every token of every pool with one key, kid \"CognitoLocal\"",
-        LIB + "services/tokenGenerator.js:141-161 (keyid at 149 and 160)", _src("services/tokenGenerator.ts", 213, 234)),
+        LIB + "services/tokenGenerator.js:141-161 (keyid at 149 and 160)",
+        _src("services/tokenGenerator.ts", 213, 234)),
     _cl("By default ID and access tokens live one hour",
         "cognito-local's ID and access tokens live 24 hours unless the app client says otherwise",
         LIB + "services/tokenGenerator.js:144-158", _src("services/tokenGenerator.ts", 217, 230)),

@@ -109,7 +109,8 @@ PORTED = {
     ),
     "https.test.ts": ("Fetch happy flow works", "Fetch error flow works: 404", "Fetch error flow works: TCP error",
                       "Fetch error flow works: response timeout"),
-    "safe-json-parse.test.ts": ("safeJsonParse works like JSON parse", "safeJsonParse removes __proto__ and constructor"),
+    "safe-json-parse.test.ts": ("safeJsonParse works like JSON parse",
+                                "safeJsonParse removes __proto__ and constructor"),
 }
 JV = "jwt-verifier.test.ts"
 CV = "cognito-verifier.test.ts"
@@ -173,8 +174,8 @@ def test_happy_flow_with_mixed_jwks():
 
 def test_multiple_audience_values_are_refused():
     """jwt-verifier.test.ts > basic cases > happy flow JWT with multiple audience values; happy flow
-    JWT with multiple audience values verified by string. stricter: Cognito's ID token has one ``aud`` string, so a list is
-    refused at step 5 even when it holds the client."""
+    JWT with multiple audience values verified by string. stricter: Cognito's ID token has one
+    ``aud`` string, so a list is refused at step 5 even when it holds the client."""
     refused(f.token(aud=[f.CLIENT_ID, "other"]), ClientIdError, 5)
     refused(f.token(aud=[f.CLIENT_ID]), ClientIdError, 5)
 
@@ -218,10 +219,13 @@ def test_missing_issuer():
     pytest.param({"foo": "bar"}, id=f"{JV} > parse errors > non-string JWT"),
     pytest.param("header.payload", id=f"{JV} > parse errors > JWT with less than 3 parts"),
     pytest.param("header.payload.signature.other.garbage", id=f"{JV} > parse errors > JWT with more than 3 parts"),
-    pytest.param(f"{f.b64url('abc')}.{f.b64url({})}.sig", id=f"{JV} > parse errors > header that is not JSON parseable"),
+    pytest.param(f"{f.b64url('abc')}.{f.b64url({})}.sig",
+                 id=f"{JV} > parse errors > header that is not JSON parseable"),
     pytest.param(f"{f.b64url('123')}.{f.b64url({})}.sig", id=f"{JV} > parse errors > header that is not an object"),
-    pytest.param(f"{f.b64url(HEADER)}.{f.b64url('abc')}.sig", id=f"{JV} > parse errors > payload that is not JSON parseable"),
-    pytest.param(f"{f.b64url(HEADER)}.{f.b64url('123')}.sig", id=f"{JV} > parse errors > payload that is not an object"),
+    pytest.param(f"{f.b64url(HEADER)}.{f.b64url('abc')}.sig",
+                 id=f"{JV} > parse errors > payload that is not JSON parseable"),
+    pytest.param(f"{f.b64url(HEADER)}.{f.b64url('123')}.sig",
+                 id=f"{JV} > parse errors > payload that is not an object"),
 ])
 def test_parse_errors_are_refused_at_step_1(tok):
     refused(tok, JwtStructureError, 1)
@@ -256,9 +260,11 @@ WRONG_TYPES = [
     ("client_id", 42, 5, ClientIdError, "assert.test.ts > assert contains requires strings"),
     ("auth_time", "now", 1, JwtStructureError, "jwt-model.ts CognitoJwtFields.auth_time: number"),
     ("cognito:groups", "admins", 1, JwtStructureError, "assert.test.ts > assert overlaps requires array"),
-    ("cognito:groups", ["admins", 7], 1, JwtStructureError, "assert.test.ts > assert overlaps requires array of strings"),
+    ("cognito:groups", ["admins", 7], 1, JwtStructureError,
+     "assert.test.ts > assert overlaps requires array of strings"),
     ("username", 7, 1, JwtStructureError, "jwt-model.ts CognitoAccessTokenFields.username: string"),
-    ("cognito:username", ["alice"], 1, JwtStructureError, "jwt-model.ts CognitoIdTokenFields['cognito:username']: string"),
+    ("cognito:username", ["alice"], 1, JwtStructureError,
+     "jwt-model.ts CognitoIdTokenFields['cognito:username']: string"),
     ("origin_jti", {}, 1, JwtStructureError, "jwt-model.ts CognitoJwtFields.origin_jti: string"),
     ("event_id", 1, 1, JwtStructureError, "Cognito's ID and access tokens: event_id is a UUID string"),
     ("version", "2", 1, JwtStructureError, "jwt-model.ts CognitoAccessTokenFields.version: number"),
@@ -458,7 +464,8 @@ def test_invalid_jwks_is_refused(jwks):
 
 
 @pytest.mark.parametrize("key", [{}, "not a JWK"],
-                         ids=["jwk.test.ts > validate > JWK > empty JWK", "jwk.test.ts > validate > JWK > JWK is not an object"])
+                         ids=["jwk.test.ts > validate > JWK > empty JWK",
+                              "jwk.test.ts > validate > JWK > JWK is not an object"])
 def test_invalid_jwk_is_never_used(key):
     refused(f.token(), KidNotFoundError, 2, v=verifier(jwks={"keys": [key]}))
 
