@@ -14,6 +14,13 @@ Choices worth knowing (see also the class docstrings):
   is refused there as an :class:`AlgorithmError`.
 * The key is looked up (step 2) before ``alg`` is checked (step 3), but a key is
   only ever used for RS256 verification, whatever the header says.
+* Claims must have the JSON type Cognito gives them (aws-jwt-verify's ``assertJwtPayload`` and
+  ``jwt-model.ts``; the ID and access token pages of the Developer Guide). A claim a step uses is
+  refused at that step: ``exp``/``nbf`` not a finite number at 4, ``aud``/``client_id`` not a string
+  at 5 (whichever the client is checked against, and the other too when present), ``iss`` at 6,
+  ``token_use`` at 7. The claims no step uses (:data:`CLAIM_TYPES`: ``sub``, ``iat``, ``jti``,
+  ``scope``, ``auth_time``, ``cognito:groups`` ...) are checked at step 1, before the signature, as
+  aws-jwt-verify's ``decomposeUnverifiedJwt`` does. Absent claims are not required, ``exp`` aside.
 * Step 5 with a ``token_use`` that is neither ``id`` nor ``access``: the client is
   checked against ``client_id`` if the token has one, else against ``aud``; if it
   has neither, step 5 is deferred and step 7 refuses the token. ``aud`` must be a
@@ -41,7 +48,7 @@ __all__ = [
     "STEPS", "JwtError", "JwtStructureError", "KidNotFoundError", "JwksFetchError",
     "InvalidJwkError", "AlgorithmError", "SignatureError", "ClaimError", "ExpiredError",
     "NotYetValidError", "ClientIdError", "IssuerError", "TokenUseError",
-    "CognitoJwtVerifier", "decode_unverified",
+    "CognitoJwtVerifier", "decode_unverified", "CLAIM_TYPES",
 ]
 
 STEPS = ("structure", "kid", "signature", "expiry", "client", "issuer", "token_use")
@@ -49,6 +56,14 @@ POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$")
 _SEGMENTS = re.compile(r"[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
 MAX_TOKEN_CHARS = 64 * 1024
 MAX_JWKS_BYTES = 1024 * 1024
+_STRING, _NUMBER, _STRINGS = "a string", "a number", "a list of strings"
+#: The JSON type of each standard claim that no step uses, checked at step 1 when present.
+CLAIM_TYPES = {
+    "sub": _STRING, "iat": _NUMBER, "jti": _STRING, "scope": _STRING, "auth_time": _NUMBER,
+    "cognito:groups": _STRINGS, "username": _STRING, "cognito:username": _STRING,
+    "origin_jti": _STRING, "event_id": _STRING, "at_hash": _STRING, "version": _NUMBER,
+    "cognito:roles": _STRINGS, "cognito:preferred_role": _STRING,
+}
 
 
 # --- errors -------------------------------------------------------------------------
@@ -64,7 +79,8 @@ class JwtError(Exception):
 
 
 class JwtStructureError(JwtError):
-    """Step 1: not three base64url segments, or header/payload not JSON objects."""
+    """Step 1: not three base64url segments, header/payload not JSON objects, or a claim no
+    later step uses has the wrong JSON type (:data:`CLAIM_TYPES`)."""
     step = 1
 
 
@@ -108,7 +124,8 @@ class NotYetValidError(ClaimError):
 
 
 class ClientIdError(ClaimError):
-    """Step 5: ``aud`` (ID token) or ``client_id`` (access token) is not the client."""
+    """Step 5: ``aud`` (ID token) or ``client_id`` (access token) is not the client, or either
+    is present and not a string."""
     step = 5
 
 
@@ -172,8 +189,24 @@ def _split(token: object, max_chars: int = MAX_TOKEN_CHARS) -> tuple[dict, dict,
     return header, payload, f"{header_seg}.{payload_seg}".encode("ascii"), signature
 
 
+def _has_type(value: object, kind: str) -> bool:
+    if kind == _STRING:
+        return isinstance(value, str)
+    if kind == _NUMBER:
+        return _is_number(value)
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _check_claim_types(payload: dict) -> None:
+    """Step 1: refuse a standard claim of the wrong JSON type (see :data:`CLAIM_TYPES`)."""
+    for claim, kind in CLAIM_TYPES.items():
+        if claim in payload and not _has_type(payload[claim], kind):
+            raise JwtStructureError(f"claim {claim!r} is {type(payload[claim]).__name__}, not {kind}")
+
+
 def decode_unverified(token: str) -> tuple[dict, dict]:
-    """Return ``(header, payload)`` after step 1 only. NOT verified: for reading claims."""
+    """Return ``(header, payload)`` after step 1's structure check only (claim types are not
+    checked). NOT verified: for reading claims."""
     header, payload, _, _ = _split(token)
     return header, payload
 
@@ -321,6 +354,7 @@ class CognitoJwtVerifier:
         ``now`` is epoch seconds (default ``time.time()``).
         """
         header, claims, signing_input, signature = _split(token, self.max_token_chars)  # 1
+        _check_claim_types(claims)
 
         kid = header.get("kid")                                                              # 2
         if not isinstance(kid, str) or not kid:
@@ -350,6 +384,9 @@ class CognitoJwtVerifier:
         claim = {"id": "aud", "access": "client_id"}.get(use) if isinstance(use, str) else None
         if claim is None:
             claim = "client_id" if "client_id" in claims else "aud" if "aud" in claims else None
+        for name in ("aud", "client_id"):
+            if name in claims and not isinstance(claims[name], str):
+                raise ClientIdError(f"{name!r} is {type(claims[name]).__name__}, not a string")
         if self.client_ids is not None and claim is not None:
             value = claims.get(claim)
             if not isinstance(value, str) or value not in self.client_ids:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pytest_bdd import given, then, when
 
 from cognito_conformance import tampering
+from cognito_conformance.emulators import TOKEN_ISSUERS
 from cognito_conformance.existing_pool import PreconditionUnmet
 from cognito_conformance.jwt import STEPS, CognitoJwtVerifier, JwtError
 
@@ -32,14 +33,23 @@ class Verification:
     error: JwtError | None = None
 
 
+def expected_issuer(backend, pool_id: str) -> str | None:
+    """The ``iss`` the verifier demands: ``None`` derives Cognito's from the pool id; an emulator
+    that names itself as the issuer (cognito-local: ``http://host:port/<pool id>``) is verified
+    against the issuer it is known to use at the endpoint the suite talks to, never the token's."""
+    issuer_of = TOKEN_ISSUERS.get(backend.implementation)
+    return issuer_of(backend.endpoint_url, pool_id) if issuer_of and backend.endpoint_url else None
+
+
 def verify(token, *, backend, user_pool, client_id, token_use, pool_id=None, keys=None, now=None):
     """Verify as an application would; the keys are fetched by the verifier unless given."""
     if keys is None and backend.endpoint_url:  # an emulator serves its keys at its own address
         keys = pool_keys(backend, user_pool)
+    pool_id = pool_id or user_pool.id
     try:
-        verifier = CognitoJwtVerifier(user_pool_id=pool_id or user_pool.id, client_id=client_id,
-                                      token_use=token_use, jwks=keys, issuer=None)
-    except ValueError as not_cognito:  # an emulator's pool id: no Cognito issuer can be derived from it
+        verifier = CognitoJwtVerifier(user_pool_id=pool_id, client_id=client_id, token_use=token_use,
+                                      jwks=keys, issuer=expected_issuer(backend, pool_id))
+    except ValueError as not_cognito:  # a pool id with no derivable issuer, on an unknown emulator
         raise AssertionError(f"the pool cannot be verified as Cognito's: {not_cognito}") from None
     try:
         return Verification(claims=verifier.verify(token, now=now))

@@ -1,191 +1,212 @@
 """Where cognito-local 5.3.0 differs from real Cognito, measured by running the whole suite against
-it (``python scripts/cognito_local.py run``). References name the compiled source of the npm package
-(``node_modules/cognito-local/lib/...``, line numbers of 5.3.0) or its README ("Supported Features",
-"Known Limitations")."""
+it (``python scripts/cognito_local.py run``; ``--runxfail`` shows each entry's assertion).
+
+Each entry cites two places. ``reference`` names what runs: the compiled source of the pinned npm
+package, ``node_modules/cognito-local/lib/<file>.js:<lines>`` of 5.3.0, or its README ("Supported
+Features", "Known Limitations"). ``upstream`` links the same code in the TypeScript source on GitHub,
+file and lines, at the tag ``v5.2.0``: the repository's newest tag (its 5.3.0 release is not in the
+stored snapshot; 5.3.0's lib adds ``oauth2/``; at each cited place it compiles the same code, as
+compared side by side).
+"""
 
 from __future__ import annotations
 
 from .model import Divergence
 
 COGNITO_LOCAL = "cognito-local"
-UPSTREAM = "https://github.com/jagregory/cognito-local"
 LIB = "cognito-local 5.3.0 lib/"
+SOURCE = "https://github.com/jagregory/cognito-local/blob/v5.2.0/"
+
+
+def _src(path: str, first: int, last: int | None = None) -> str:
+    """A link to lines of cognito-local's source (``src/<path>``) or README at v5.2.0."""
+    where = path if path == "README.md" else f"src/{path}"
+    return f"{SOURCE}{where}#L{first}" + (f"-L{last}" if last else "")
+
 
 NO_SRP = "cognito-local does not implement USER_SRP_AUTH: InitiateAuth answers CognitoLocal#Unsupported"
-NO_SRP_REF = LIB + "targets/initiateAuth.js:256-261"
+NO_SRP_REF = LIB + "targets/initiateAuth.js:256-262"
+NO_SRP_SRC = _src("targets/initiateAuth.ts", 349, 358)
 NO_FLOW_CHECK = "cognito-local stores ExplicitAuthFlows but does not enforce them"
-NO_FLOW_CHECK_REF = LIB + "targets/initiateAuth.js:244-262, targets/adminInitiateAuth.js:130-137"
+NO_FLOW_CHECK_REF = (LIB + "targets/initiateAuth.js:244-263, targets/adminInitiateAuth.js:130-138 (no "
+                     "ExplicitAuthFlows check; it is only stored: targets/createUserPoolClient.js:44)")
+NO_FLOW_CHECK_SRC = _src("targets/initiateAuth.ts", 334, 359)
 ADMIN_NO_CHALLENGE = ("cognito-local's ADMIN_USER_PASSWORD_AUTH issues tokens without any challenge "
                       "(no NEW_PASSWORD_REQUIRED, MFA or RESET_REQUIRED check), and AdminRespondToAuthChallenge "
                       "is not implemented")
-ADMIN_NO_CHALLENGE_REF = LIB + "targets/adminInitiateAuth.js:25-85; README.md Supported Features"
+ADMIN_NO_CHALLENGE_REF = LIB + "targets/adminInitiateAuth.js:25-85; README.md:52 (AdminRespondToAuthChallenge ❌)"
+ADMIN_NO_CHALLENGE_SRC = _src("targets/adminInitiateAuth.ts", 26, 105)
 NO_BEARER = "cognito-local's AuthenticationResult has no TokenType and no ExpiresIn"
-NO_BEARER_REF = LIB + "targets/initiateAuth.js:239-240, targets/adminInitiateAuth.js:81-82, 125-126"
+NO_BEARER_REF = (LIB + "targets/initiateAuth.js:124-128 (the token generator's three tokens only), 239-240, "
+                 "targets/adminInitiateAuth.js:81-82, 125-126")
+NO_BEARER_SRC = _src("targets/adminInitiateAuth.ts", 95, 103)
 NO_LIFETIME_CHECK = "cognito-local accepts any token lifetime on CreateUserPoolClient and UpdateUserPoolClient"
-NO_LIFETIME_CHECK_REF = LIB + "targets/createUserPoolClient.js:32-56, targets/updateUserPoolClient.js:37-58"
+NO_LIFETIME_CHECK_REF = LIB + "targets/createUserPoolClient.js:32-58, targets/updateUserPoolClient.js:37-59"
+NO_LIFETIME_CHECK_SRC = _src("targets/createUserPoolClient.ts", 26, 52)
 NO_PASSWORD_POLICY = "cognito-local does not check passwords against the pool's password policy"
-NO_PASSWORD_POLICY_REF = LIB + "targets/signUp.js, targets/changePassword.js:50-56 (no policy check)"
+NO_PASSWORD_POLICY_REF = (LIB + "targets/signUp.js:117, targets/changePassword.js:53-57 (the password is "
+                          "stored unchecked; PasswordPolicy is only a pool default: services/cognitoService.js:43-50)")
+NO_PASSWORD_POLICY_SRC = _src("targets/signUp.ts", 143)
 NO_SECRET_HASH = "cognito-local never checks SECRET_HASH, on any flow or on SignUp"
-NO_SECRET_HASH_REF = LIB + "targets/initiateAuth.js, targets/adminInitiateAuth.js, targets/signUp.js (no SECRET_HASH)"
+NO_SECRET_HASH_REF = (LIB + "targets/initiateAuth.js:139-200, targets/adminInitiateAuth.js:25-85, "
+                      "targets/signUp.js:69-121 (no file of lib/ reads SECRET_HASH or SecretHash)")
+NO_SECRET_HASH_SRC = _src("targets/initiateAuth.ts", 193, 277)
 WRONG_PASSWORD = "cognito-local answers a wrong password with InvalidPasswordException, not NotAuthorizedException"
 WRONG_PASSWORD_REF = LIB + "targets/initiateAuth.js:170-171, targets/adminInitiateAuth.js:56-57"
-NOT_COGNITO_POOL_ID = ("cognito-local's pool ids are 'local_<id>' and its iss is http://<host>:<port>/<pool id>, "
-                       "so Cognito's issuer cannot be derived and no token of its pools verifies as Cognito's")
-NOT_COGNITO_POOL_ID_REF = LIB + "targets/createUserPool.js:37, services/tokenGenerator.js:139"
+WRONG_PASSWORD_SRC = _src("targets/initiateAuth.ts", 239, 241)
+UNKNOWN_USER = ("cognito-local ignores PreventUserExistenceErrors and always answers NotAuthorizedException "
+                "for an unknown user at sign-in")
+UNKNOWN_USER_REF = LIB + "targets/initiateAuth.js:161-162, targets/adminInitiateAuth.js:53-54"
+UNKNOWN_USER_SRC = _src("targets/initiateAuth.ts", 230, 232)
+OWN_ISSUER = ("cognito-local's iss is http://<host>:<port>/<pool id> (its TokenConfig.IssuerDomain), not "
+              "Cognito's https://cognito-idp.<region>.amazonaws.com/<pool id>; its tokens verify against that "
+              "issuer and its JWKS, so only the claim itself differs")
+OWN_ISSUER_REF = LIB + "services/tokenGenerator.js:139, server/config.js:37, 51"
+OWN_ISSUER_SRC = _src("services/tokenGenerator.ts", 211)
+NO_GLOBAL_SIGN_OUT = "cognito-local does not implement GlobalSignOut: it answers CognitoLocal#Unsupported"
 
 
-def _cl(scenario: str, reason: str, reference: str, example: str | None = None) -> Divergence:
-    return Divergence(scenario, COGNITO_LOCAL, reason, reference, UPSTREAM, example)
+def _cl(scenario: str, reason: str, reference: str, upstream: str, example: str | None = None) -> Divergence:
+    return Divergence(scenario, COGNITO_LOCAL, reason, reference, upstream, example)
 
 
 REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
     # Sign-up
-    _cl("A password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF),
-    _cl("Signing up without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF),
-    _cl("Signing in without the secret hash is refused", NO_SRP, NO_SRP_REF, example="with USER_SRP_AUTH"),
-    _cl("Signing in without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF,
+    _cl("A password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF,
+        NO_PASSWORD_POLICY_SRC),
+    _cl("Signing up without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF, NO_SECRET_HASH_SRC),
+    _cl("Signing in without the secret hash is refused", NO_SRP, NO_SRP_REF, NO_SRP_SRC, example="with USER_SRP_AUTH"),
+    _cl("Signing in without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF, NO_SECRET_HASH_SRC,
         example="with USER_PASSWORD_AUTH"),
-    _cl("Signing in without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF,
+    _cl("Signing in without the secret hash is refused", NO_SECRET_HASH, NO_SECRET_HASH_REF, NO_SECRET_HASH_SRC,
         example="with ADMIN_USER_PASSWORD_AUTH"),
-    _cl("An unconfirmed user cannot sign in", NO_SRP, NO_SRP_REF, example="with USER_SRP_AUTH"),
-    _cl("The first sign-in asks for a new password", NO_SRP, NO_SRP_REF, example="with USER_SRP_AUTH"),
-    _cl("The first sign-in asks for a new password", ADMIN_NO_CHALLENGE, ADMIN_NO_CHALLENGE_REF,
+    _cl("An unconfirmed user cannot sign in", NO_SRP, NO_SRP_REF, NO_SRP_SRC, example="with USER_SRP_AUTH"),
+    _cl("The first sign-in asks for a new password", NO_SRP, NO_SRP_REF, NO_SRP_SRC, example="with USER_SRP_AUTH"),
+    _cl("The first sign-in asks for a new password", ADMIN_NO_CHALLENGE, ADMIN_NO_CHALLENGE_REF, ADMIN_NO_CHALLENGE_SRC,
         example="with ADMIN_USER_PASSWORD_AUTH"),
     _cl("Choosing a new password signs the user in and confirms the account", ADMIN_NO_CHALLENGE,
-        ADMIN_NO_CHALLENGE_REF, example="with ADMIN_USER_PASSWORD_AUTH"),
+        ADMIN_NO_CHALLENGE_REF, ADMIN_NO_CHALLENGE_SRC, example="with ADMIN_USER_PASSWORD_AUTH"),
     # Sign-in
-    _cl("Cognito challenges the client to prove the password", NO_SRP, NO_SRP_REF),
+    _cl("Cognito challenges the client to prove the password", NO_SRP, NO_SRP_REF, NO_SRP_SRC),
     # The Then checks the challenge exists before reading it, so no challenge is an assertion.
-    _cl("The challenge names the user by the username", NO_SRP, NO_SRP_REF),
-    _cl("A proof of the right password returns the tokens", NO_SRP, NO_SRP_REF),
-    _cl("A proof made with a wrong password is refused", NO_SRP, NO_SRP_REF),
-    _cl("The right password returns the three tokens", NO_BEARER, NO_BEARER_REF),
-    _cl("A wrong password is refused", WRONG_PASSWORD, WRONG_PASSWORD_REF),
-    _cl("A flow the app client allows signs Alice in", NO_SRP, NO_SRP_REF, example="with USER_SRP_AUTH"),
-    _cl("A flow the app client does not allow is refused", NO_SRP, NO_SRP_REF,
+    _cl("The challenge names the user by the username", NO_SRP, NO_SRP_REF, NO_SRP_SRC),
+    _cl("A proof of the right password returns the tokens", NO_SRP, NO_SRP_REF, NO_SRP_SRC),
+    _cl("A proof made with a wrong password is refused", NO_SRP, NO_SRP_REF, NO_SRP_SRC),
+    _cl("The right password returns the three tokens", NO_BEARER, NO_BEARER_REF, NO_BEARER_SRC),
+    _cl("A wrong password is refused", WRONG_PASSWORD, WRONG_PASSWORD_REF, WRONG_PASSWORD_SRC),
+    _cl("A flow the app client allows signs Alice in", NO_SRP, NO_SRP_REF, NO_SRP_SRC, example="with USER_SRP_AUTH"),
+    _cl("A flow the app client does not allow is refused", NO_SRP, NO_SRP_REF, NO_SRP_SRC,
         example="signs in with USER_SRP_AUTH"),
-    _cl("A flow the app client does not allow is refused", NO_FLOW_CHECK, NO_FLOW_CHECK_REF,
+    _cl("A flow the app client does not allow is refused", NO_FLOW_CHECK, NO_FLOW_CHECK_REF, NO_FLOW_CHECK_SRC,
         example="signs in with USER_PASSWORD_AUTH"),
-    _cl("A flow the app client does not allow is refused", NO_FLOW_CHECK, NO_FLOW_CHECK_REF,
+    _cl("A flow the app client does not allow is refused", NO_FLOW_CHECK, NO_FLOW_CHECK_REF, NO_FLOW_CHECK_SRC,
         example="signs in with ADMIN_USER_PASSWORD_AUTH"),
     # User existence
-    _cl("An app client that does not hide users says the user does not exist", NO_SRP, NO_SRP_REF,
+    _cl("An app client that does not hide users says the user does not exist", NO_SRP, NO_SRP_REF, NO_SRP_SRC,
         example="with USER_SRP_AUTH"),
-    _cl("An app client that does not hide users says the user does not exist",
-        "cognito-local ignores PreventUserExistenceErrors and always answers NotAuthorizedException "
-        "for an unknown user at sign-in",
-        LIB + "targets/initiateAuth.js:161-162, targets/adminInitiateAuth.js:53-54",
-        example="with USER_PASSWORD_AUTH"),
-    _cl("An app client that does not hide users says the user does not exist",
-        "cognito-local ignores PreventUserExistenceErrors and always answers NotAuthorizedException "
-        "for an unknown user at sign-in",
-        LIB + "targets/initiateAuth.js:161-162, targets/adminInitiateAuth.js:53-54",
-        example="with ADMIN_USER_PASSWORD_AUTH"),
-    _cl("An app client that hides users answers as for a wrong password", NO_SRP, NO_SRP_REF,
+    _cl("An app client that does not hide users says the user does not exist", UNKNOWN_USER, UNKNOWN_USER_REF,
+        UNKNOWN_USER_SRC, example="with USER_PASSWORD_AUTH"),
+    _cl("An app client that does not hide users says the user does not exist", UNKNOWN_USER, UNKNOWN_USER_REF,
+        UNKNOWN_USER_SRC, example="with ADMIN_USER_PASSWORD_AUTH"),
+    _cl("An app client that hides users answers as for a wrong password", NO_SRP, NO_SRP_REF, NO_SRP_SRC,
         example="with USER_SRP_AUTH"),
     _cl("An app client that hides users does not say that a password reset is for no user",
         "cognito-local ignores PreventUserExistenceErrors: ForgotPassword for an unknown user answers "
-        "UserNotFoundException", LIB + "targets/forgotPassword.js:33-35"),
+        "UserNotFoundException", LIB + "targets/forgotPassword.js:33-35", _src("targets/forgotPassword.ts", 31, 33)),
     # Attributes
     _cl("An app client without write permission on an attribute cannot change it",
         "cognito-local stores WriteAttributes but does not enforce them",
-        LIB + "targets/updateUserAttributes.js:61-100 (no WriteAttributes check)"),
-    # cognito-local refuses email_verified without email in the same call: the Given cannot set up.
+        LIB + "targets/updateUserAttributes.js:61-120 (no WriteAttributes check; only stored: "
+        "targets/createUserPoolClient.js:58)", _src("targets/updateUserAttributes.ts", 64, 146)),
     _cl("Cognito sends a code to verify the email address",
-        "cognito-local's AdminUpdateUserAttributes refuses email_verified without email in the same call "
-        "(InvalidParameterException), so an email address cannot be made unverified",
-        LIB + "services/userPoolService.js:315-318"),
-    _cl("A wrong code does not verify the email address",
-        "cognito-local's AdminUpdateUserAttributes refuses email_verified without email in the same call "
-        "(InvalidParameterException), so an email address cannot be made unverified",
-        LIB + "services/userPoolService.js:315-318"),
+        "cognito-local's GetUserAttributeVerificationCode answers {}: no CodeDeliveryDetails say where the "
+        "code went", LIB + "targets/getUserAttributeVerificationCode.js:89",
+        _src("targets/getUserAttributeVerificationCode.ts", 93)),
     _cl("Cognito sends a new sign-up code when asked",
-        "cognito-local does not implement ResendConfirmationCode", "README.md Supported Features"),
+        "cognito-local does not implement ResendConfirmationCode: it answers CognitoLocal#Unsupported",
+        "README.md:110 (ResendConfirmationCode ❌)", _src("README.md", 110)),
     # Passwords
     _cl("A wrong previous password is refused",
         "cognito-local's ChangePassword answers a wrong previous password with InvalidPasswordException, "
-        "not NotAuthorizedException", LIB + "targets/changePassword.js:50-51"),
-    _cl("A new password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF),
-    _cl("After a change only the new password works", WRONG_PASSWORD, WRONG_PASSWORD_REF),
+        "not NotAuthorizedException", LIB + "targets/changePassword.js:50-51",
+        _src("targets/changePassword.ts", 40, 42)),
+    _cl("A new password that breaks the pool's policy is refused", NO_PASSWORD_POLICY, NO_PASSWORD_POLICY_REF,
+        _src("targets/changePassword.ts", 44, 48)),
+    _cl("After a change only the new password works", WRONG_PASSWORD, WRONG_PASSWORD_REF, WRONG_PASSWORD_SRC),
     _cl("Cognito says where it sent the code",
         "cognito-local's ForgotPassword names the full email address as Destination, unmasked",
-        LIB + "targets/forgotPassword.js:41-45 (Destination: userEmail)"),
+        LIB + "targets/forgotPassword.js:41-45 (Destination: userEmail)", _src("targets/forgotPassword.ts", 42, 46)),
     # Refresh
-    _cl("A refresh returns new ID and access tokens and no refresh token", NO_BEARER, NO_BEARER_REF),
+    _cl("A refresh returns new ID and access tokens and no refresh token", NO_BEARER, NO_BEARER_REF,
+        NO_BEARER_SRC),
     # Sign-out
-    _cl("After GlobalSignOut the user's tokens are refused",
-        "cognito-local does not implement GlobalSignOut", "README.md Supported Features"),
+    _cl("After GlobalSignOut the user's tokens are refused", NO_GLOBAL_SIGN_OUT,
+        "README.md:98 (GlobalSignOut ❌)", _src("README.md", 98)),
     _cl("After AdminUserGlobalSignOut the user's tokens are refused",
-        "cognito-local does not implement AdminUserGlobalSignOut", "README.md Supported Features"),
-    _cl("Signing in again after a global sign-out works",
-        "cognito-local does not implement GlobalSignOut (the scenario cannot be set up)",
-        "README.md Supported Features"),
+        "cognito-local does not implement AdminUserGlobalSignOut: it answers CognitoLocal#Unsupported",
+        "README.md:59 (AdminUserGlobalSignOut ❌)", _src("README.md", 59)),
+    _cl("Signing in again after a global sign-out works", NO_GLOBAL_SIGN_OUT + " (the scenario cannot be set up)",
+        "README.md:98 (GlobalSignOut ❌)", _src("README.md", 98)),
     # Tokens
-    _cl("The ID token names the user, the app client and the user pool", NOT_COGNITO_POOL_ID,
-        NOT_COGNITO_POOL_ID_REF),
-    _cl("The access token names the user and the app client", NOT_COGNITO_POOL_ID, NOT_COGNITO_POOL_ID_REF),
+    _cl("The ID token names the user, the app client and the user pool", OWN_ISSUER, OWN_ISSUER_REF,
+        OWN_ISSUER_SRC),
+    _cl("The access token names the user and the app client", OWN_ISSUER, OWN_ISSUER_REF, OWN_ISSUER_SRC),
     _cl("The ID token and the access token are signed with different keys",
         "cognito-local signs every token of every pool with one key, kid \"CognitoLocal\"",
-        LIB + "services/tokenGenerator.js:141-160"),
+        LIB + "services/tokenGenerator.js:141-161 (keyid at 149 and 160)",
+        _src("services/tokenGenerator.ts", 213, 234)),
     _cl("By default ID and access tokens live one hour",
         "cognito-local's ID and access tokens live 24 hours unless the app client says otherwise",
-        LIB + "services/tokenGenerator.js:144-158"),
-    _cl("An app client's own token lifetimes are honoured", NO_BEARER, NO_BEARER_REF),
+        LIB + "services/tokenGenerator.js:144-158", _src("services/tokenGenerator.ts", 217, 230)),
+    _cl("An app client's own token lifetimes are honoured", NO_BEARER, NO_BEARER_REF, NO_BEARER_SRC),
     _cl("A lifetime outside the allowed range is refused when the app client is created", NO_LIFETIME_CHECK,
-        NO_LIFETIME_CHECK_REF),
+        NO_LIFETIME_CHECK_REF, NO_LIFETIME_CHECK_SRC),
     _cl("A lifetime outside the allowed range is refused when the app client is changed", NO_LIFETIME_CHECK,
-        NO_LIFETIME_CHECK_REF),
-    _cl("A refresh token still may not live longer than 3650 days", NO_LIFETIME_CHECK, NO_LIFETIME_CHECK_REF),
+        NO_LIFETIME_CHECK_REF, _src("targets/updateUserPoolClient.ts", 32, 73)),
+    _cl("A refresh token still may not live longer than 3650 days", NO_LIFETIME_CHECK, NO_LIFETIME_CHECK_REF,
+        NO_LIFETIME_CHECK_SRC),
     _cl("An app client that states no refresh token lifetime gets 30 days",
         "cognito-local's app client states no RefreshTokenValidity unless given one, and its refresh tokens "
-        "then live 7 days", LIB + "targets/createUserPoolClient.js:50, services/tokenGenerator.js:175-179"),
+        "then live 7 days", LIB + "targets/createUserPoolClient.js:50, services/tokenGenerator.js:175-179",
+        _src("services/tokenGenerator.ts", 248, 251)),
     _cl("The authentication time stays the original sign-in's across refreshes",
-        "cognito-local sets auth_time to the time of the refresh", LIB + "services/tokenGenerator.js:90"),
-    # JWT verification: a pool id that is not "<region>_<id>" has no derivable Cognito issuer.
-    *(_cl(scenario, NOT_COGNITO_POOL_ID, NOT_COGNITO_POOL_ID_REF) for scenario in (
-        "A genuine ID token",
-        "A genuine access token",
-        "A token cut to two segments",
-        "A key id the user pool does not have",
-        "A changed payload",
-        "A signature made with another key",
-        "No signature at all (alg none)",
-        "An HMAC signature keyed with the user pool's public key (alg HS256)",
-        "One second after the token expired",
-        "An ID token checked by another app client",
-        "An access token checked by another app client",
-        "An access token where an ID token is expected",
-        "An ID token where an access token is expected",
-        "After GlobalSignOut the ID token still verifies offline, but Cognito refuses the access token",
-    )),
+        "cognito-local sets auth_time to the time of the refresh", LIB + "services/tokenGenerator.js:90",
+        _src("services/tokenGenerator.ts", 158)),
+    # JWT verification: cognito-local's tokens verify with its issuer (steps/jwt_verification.py).
+    _cl("After GlobalSignOut the ID token still verifies offline, but Cognito refuses the access token",
+        NO_GLOBAL_SIGN_OUT + ", so its access token still works", "README.md:98 (GlobalSignOut ❌)",
+        _src("README.md", 98)),
     # MFA
-    _cl("A user without MFA is asked to set it up", NO_SRP, NO_SRP_REF, example="with USER_SRP_AUTH"),
+    _cl("A user without MFA is asked to set it up", NO_SRP, NO_SRP_REF, NO_SRP_SRC, example="with USER_SRP_AUTH"),
     _cl("A user without MFA is asked to set it up",
         "cognito-local answers NotAuthorizedException instead of MFA_SETUP when the pool requires MFA and the "
-        "user has none", LIB + "targets/initiateAuth.js:89-93", example="with USER_PASSWORD_AUTH"),
+        "user has none", LIB + "targets/initiateAuth.js:176-178, 89-93", _src("targets/initiateAuth.ts", 122, 131),
+        example="with USER_PASSWORD_AUTH"),
     _cl("A user without MFA is asked to set it up", ADMIN_NO_CHALLENGE, ADMIN_NO_CHALLENGE_REF,
-        example="with ADMIN_USER_PASSWORD_AUTH"),
-    _cl("Setting up a software token through the challenge completes the sign-in", NO_SRP, NO_SRP_REF),
-    _cl("With a software token preferred, signing in asks for a code", NO_SRP, NO_SRP_REF,
+        ADMIN_NO_CHALLENGE_SRC, example="with ADMIN_USER_PASSWORD_AUTH"),
+    _cl("Setting up a software token through the challenge completes the sign-in", NO_SRP, NO_SRP_REF, NO_SRP_SRC),
+    _cl("With a software token preferred, signing in asks for a code", NO_SRP, NO_SRP_REF, NO_SRP_SRC,
         example="with USER_SRP_AUTH"),
     _cl("With a software token preferred, signing in asks for a code", ADMIN_NO_CHALLENGE,
-        ADMIN_NO_CHALLENGE_REF, example="with ADMIN_USER_PASSWORD_AUTH"),
-    _cl("A code from the authenticator app completes the sign-in", NO_SRP, NO_SRP_REF,
+        ADMIN_NO_CHALLENGE_REF, ADMIN_NO_CHALLENGE_SRC, example="with ADMIN_USER_PASSWORD_AUTH"),
+    _cl("A code from the authenticator app completes the sign-in", NO_SRP, NO_SRP_REF, NO_SRP_SRC,
         example="with USER_SRP_AUTH"),
     _cl("A code from the authenticator app completes the sign-in", ADMIN_NO_CHALLENGE, ADMIN_NO_CHALLENGE_REF,
-        example="with ADMIN_USER_PASSWORD_AUTH"),
+        ADMIN_NO_CHALLENGE_SRC, example="with ADMIN_USER_PASSWORD_AUTH"),
     _cl("A pool without software token MFA hands out no secret",
         "cognito-local hands out a TOTP secret whatever the pool's MFA configuration",
-        LIB + "targets/associateSoftwareToken.js:37-71 (no pool MFA check)"),
+        LIB + "targets/associateSoftwareToken.js:37-71 (no pool MFA check)",
+        _src("targets/associateSoftwareToken.ts", 19, 60)),
     # Administrators
     _cl("After an administrator resets the password, signing in is refused",
         "cognito-local does not implement AdminResetUserPassword (the scenario cannot be set up)",
-        "README.md Supported Features"),
+        "README.md:51 (AdminResetUserPassword ❌)", _src("README.md", 51)),
     _cl("A disabled user cannot sign in",
         "cognito-local stores AdminDisableUser's flag but still signs the user in",
-        "README.md Known Limitations (\"Users can't be disabled\"); "
-        + LIB + "targets/initiateAuth.js:139-200 (no Enabled check)"),
+        "README.md:460 (Known Limitations: \"Users can't be disabled\"); "
+        + LIB + "targets/initiateAuth.js:139-200 (no Enabled check)", _src("README.md", 460)),
     _cl("Disabling a user revokes the user's tokens",
         "cognito-local still refreshes the tokens of a disabled user",
-        "README.md Known Limitations; " + LIB + "services/userPoolService.js:143-153"),
+        "README.md:460; " + LIB + "services/userPoolService.js:143-153 (getUserByRefreshToken: no Enabled check)",
+        _src("services/userPoolService.ts", 333, 349)),
 )

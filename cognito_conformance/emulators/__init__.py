@@ -5,6 +5,9 @@ Plain Python, no pytest: used by ``scripts/cognito_local.py`` and the project's 
 
 from __future__ import annotations
 
-from .cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal, EmulatorError, EmulatorUnavailable
+from .cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal, EmulatorError, EmulatorUnavailable, token_issuer
 
-__all__ = ["COGNITO_LOCAL_VERSION", "CognitoLocal", "EmulatorError", "EmulatorUnavailable"]
+__all__ = ["COGNITO_LOCAL_VERSION", "TOKEN_ISSUERS", "CognitoLocal", "EmulatorError", "EmulatorUnavailable"]
+
+#: Emulators that sign tokens with an issuer of their own: implementation -> (endpoint, pool id) -> iss.
+TOKEN_ISSUERS = {"cognito-local": token_issuer}

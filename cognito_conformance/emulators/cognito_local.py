@@ -38,6 +38,20 @@ DEFAULT_TOOLS_DIR = PROJECT_ROOT / ".tools" / "cognito-local"
 CONFIG = {"UserPoolDefaults": {"UsernameAttributes": []}}
 
 
+def token_issuer(endpoint_url: str, pool_id: str) -> str:
+    """The ``iss`` cognito-local puts in a pool's tokens, reached at ``endpoint_url``.
+
+    cognito-local signs with ``issuer: `${TokenConfig.IssuerDomain}/${UserPoolId}` ``
+    (src/services/tokenGenerator.ts:211 at v5.2.0; lib/services/tokenGenerator.js:139 of 5.3.0),
+    and ``IssuerDomain`` defaults to ``http://${HOST}:${PORT}`` (src/server/config.ts:40;
+    lib/server/config.js:51), the address it listens on. :class:`CognitoLocal` sets HOST and PORT,
+    so the issuer is the endpoint the suite talks to. A server started by hand on another host
+    name than the one the suite uses (``localhost`` against ``127.0.0.1``) issues another ``iss``,
+    and its tokens are then refused at step 6, as they should be.
+    """
+    return f"{endpoint_url.rstrip('/')}/{pool_id}"
+
+
 class EmulatorError(RuntimeError):
     """The emulator could not be installed or started; the message says why."""
 
