@@ -7,6 +7,7 @@ controls it fails to enforce.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 AUTHENTICATION_PROOF = "authentication proof"
@@ -71,11 +72,19 @@ _BY_SCENARIO = {
     ),
 }
 SCENARIO_RISK = {name: risk for risk, names in _BY_SCENARIO.items() for name in names}
+#: Reasons that say the backend refuses in another way, lacks the operation the scenario needs to get
+#: going, or answers in another shape: the control the scenario is about is not bypassed.
+_NOT_A_BYPASS = re.compile(
+    r"not JSON|Python repr|no TokenType|ChallengeParameters|Exception, not \w+Exception|instead of MFA_SETUP"
+    r"|does not implement (USER_SRP_AUTH|AdminResetUserPassword|GetUserAttributeVerificationCode)"
+    r"|issuer cannot be derived|as the string \"true\"|refuses email_verified without email")
 
 
-def risk_of(scenario_name: str, registered: str | None = None) -> str:
+def risk_of(scenario_name: str, registered: str | None = None, reason: str | None = None) -> str:
     if registered in RISKS:
         return registered
+    if reason and _NOT_A_BYPASS.search(reason):
+        return OTHER
     return SCENARIO_RISK.get(scenario_name, OTHER)
 
 
@@ -85,6 +94,6 @@ def group(scenarios: Sequence[Mapping]) -> dict[str, list[Mapping]]:
     for scenario in scenarios:
         if scenario["result"] != "diverged":
             continue
-        registered = (scenario.get("divergence") or {}).get("risk")
-        groups[risk_of(scenario["name"], registered)].append(scenario)
+        divergence = scenario.get("divergence") or {}
+        groups[risk_of(scenario["name"], divergence.get("risk"), divergence.get("reason"))].append(scenario)
     return {risk: found for risk, found in groups.items() if found}
