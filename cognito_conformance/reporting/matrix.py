@@ -17,7 +17,7 @@ from .. import result_classes
 from ..masking import mask
 from .links import Linker
 from .page import Anchors, badge, class_badge, esc, page
-from .record import RESULTS, row_key, upgrade
+from .record import RESULTS, order, row_key, upgrade
 
 NOT_RUN = "not run"
 #: The totals' rows: a passed result split by what decided it, then the other results.
@@ -65,9 +65,10 @@ def build(records: Sequence[Mapping]) -> dict:
             row = rows.setdefault(key, {
                 "key": key, "feature": scenario["feature"]["name"], "path": scenario["feature"]["path"],
                 "domain": scenario["feature"]["domain"], "scenario": scenario["name"],
-                "example": scenario["example"], "line": scenario["line"], "cells": [None] * len(records)})
+                "example": scenario["example"], "line": scenario["line"], "order": order(scenario),
+                "cells": [None] * len(records)})
             row["cells"][index] = _cell(scenario)
-    ordered = sorted(rows.values(), key=lambda r: (r["path"], r["line"], r["key"]))
+    ordered = sorted(rows.values(), key=lambda r: r.pop("order"))
     for row in ordered:
         row["cells"] = [cell or {"result": NOT_RUN, "class": None, "reason": None, "reference": None,
                                  "upstream": None, "stand_in": False} for cell in row["cells"]]

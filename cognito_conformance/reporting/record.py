@@ -82,10 +82,11 @@ def describe_evidence(scenario) -> dict:
 
 
 def describe_scenario(feature, scenario, example: Mapping[str, object] | None = None,
-                      divergence=None, root: str | Path | None = None) -> dict:
+                      divergence=None, root: str | Path | None = None, example_index: int | None = None) -> dict:
     """A rendered pytest-bdd Scenario (one Outline example) as data.
 
-    ``divergence`` is the registry entry that applies on this run's implementation, if any.
+    ``divergence`` is the registry entry that applies on this run's implementation, if any;
+    ``example_index`` the example's place in the Outline's Examples (file order).
     """
     rule = scenario.rule
     example = {str(k): _masked(v) for k, v in (example or {}).items()}
@@ -97,6 +98,7 @@ def describe_scenario(feature, scenario, example: Mapping[str, object] | None = 
         "name": _masked(scenario.name),
         "line": scenario.line_number,
         "example": example,
+        "example_index": example_index,
         "tags": sorted(scenario.tags),
         "steps": [describe_step(step) for step in scenario.steps],
         "evidence": describe_evidence(scenario),
@@ -285,9 +287,15 @@ def count_evidence(scenarios: Iterable[Mapping]) -> dict[str, int]:
     return counts
 
 
+def order(scenario: Mapping) -> tuple:
+    """File order: feature, line, the Outline example's place in its table."""
+    index = scenario.get("example_index")
+    return (scenario["feature"]["path"], scenario["line"] or 0, index if index is not None else -1, row_key(scenario))
+
+
 def build_run(run: Mapping, scenarios: Iterable[Mapping]) -> dict:
     """The whole record: ``run`` is the run's metadata, ``scenarios`` each scenario's entry."""
-    entries = sorted(scenarios, key=lambda s: (s["feature"]["path"], s["line"], row_key(s)))
+    entries = sorted(scenarios, key=order)
     meta = dict(run)
     meta.setdefault("label", column_label(meta.get("backend", ""), meta.get("implementation", "")))
     return {"schema": SCHEMA, "run": meta, "counts": count(s["result"] for s in entries),

@@ -19,7 +19,7 @@ from . import risks
 from .links import Linker
 from .metadata import rerun_command
 from .page import Anchors, badge, class_badge, esc, page
-from .record import RESULTS, row_key
+from .record import RESULTS, order, row_key
 from .trend import KINDS
 
 ATTENTION = ("failed", "xpassed-strict")
@@ -321,7 +321,7 @@ def _feature(scenarios: list[Mapping], ids: Mapping, run: Mapping, linker: Linke
 def _outlines(scenarios: list[Mapping]) -> list[list[Mapping]]:
     """Scenarios in file order, an Outline's examples together (they share the Outline's line)."""
     groups: dict[tuple, list[Mapping]] = {}
-    for scenario in sorted(scenarios, key=lambda s: (s.get("line") or 0, row_key(s))):
+    for scenario in sorted(scenarios, key=order):
         key = (scenario["name"], scenario.get("line")) if scenario["example"] else (scenario["key"],)
         groups.setdefault(key, []).append(scenario)
     return list(groups.values())
