@@ -110,6 +110,14 @@ def matrix_markdown(records: Sequence[Mapping], sources: Sequence[str]) -> str:
              "nothing on that backend could have made it fail. \"diverge\" is a registered divergence "
              "([divergences.md](divergences.md)). To see every behaviour, merge the records into the HTML matrix: "
              "`python -m cognito_conformance.reporting merge docs/runs/*.json -o matrix.html`.", "",
+             "To regenerate: run the suite on each implementation with `--report-dir DIR` (moto: "
+             "`python -m pytest features --report-dir DIR`; moto's server: README \"Against an emulator\"; "
+             "cognito-local: `python scripts/cognito_local.py run -- features --report-dir DIR`), commit each record "
+             "with `python -m cognito_conformance.reporting record-run DIR/cognito-<implementation>-<run id>.json "
+             "moto.json` (or `moto-server.json`, `cognito-local.json`), then run "
+             "`python -m cognito_conformance.reporting docs`. `tests/reporting/test_generated_docs.py` fails when "
+             "this page or `docs/runs/moto.json` is not current (it runs the suite on moto; the emulators' records "
+             "are as committed).", "",
              "## Runs", "", "| | " + " | ".join(c["label"] for c in columns) + " |",
              "|---|" + "---|" * len(columns)]
     for name, key in (("implementation", "implementation_version"), ("command", "command"),
