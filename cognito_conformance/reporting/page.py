@@ -43,7 +43,8 @@ th { background: var(--bg); } td.num, th.num { text-align: right; font-variant-n
   border: 1px solid var(--line); border-radius: 10px; padding: 0 8px; margin-right: 4px; }
 .description { white-space: pre-wrap; margin: 6px 0 10px; color: var(--ink); }
 .scenario { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px;
-  padding: 10px 14px; margin: 10px 0; }
+  padding: 3px 12px; margin: 4px 0; } details.scenario[open] { padding-bottom: 10px; }
+details.examples > summary { cursor: pointer; font-size: 13px; color: var(--muted); margin: -8px 0 4px; }
 .scenario h5 { font-size: 15px; margin: 0 0 6px; display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
 .scenario h5 .anchor { color: var(--muted); font-weight: normal; }
 ol.steps { list-style: none; margin: 4px 0; padding: 0 0 0 12px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
@@ -143,7 +144,7 @@ SCRIPT = r"""
     each("button[data-open]", bar, function (button) {
       button.addEventListener("click", function () {
         var open = button.getAttribute("data-open") === "1";
-        each("details.scenario", document, function (d) { if (!d.hidden) { d.open = open; } });
+        each("details.scenario, details.examples", document, function (d) { if (!d.hidden) { d.open = open; } });
       });
     });
     apply();

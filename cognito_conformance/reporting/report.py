@@ -341,8 +341,10 @@ def _outline(examples: list[Mapping], ids: Mapping, run: Mapping, linker: Linker
     table = (f'<table class="examples"><thead><tr>{head}<th>result</th><th>time</th></tr></thead>'
              f'<tbody>{"".join(rows)}</tbody></table>')
     cards = "".join(_scenario(example, ids, run, linker, in_outline=True) for example in examples)
+    opened = " open" if any(example["result"] in ATTENTION for example in examples) else ""
     return (f'<div class="outline" data-group="outline"><h5>{esc(first["keyword"])}: {esc(first["name"])} '
-            f'<span class="muted">({len(examples)} examples)</span></h5>{table}{cards}</div>')
+            f'<span class="muted">({len(examples)} examples)</span></h5>{table}'
+            f'<details class="examples"{opened}><summary>each example\'s steps</summary>{cards}</details></div>')
 
 
 def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_outline: bool = False) -> str:

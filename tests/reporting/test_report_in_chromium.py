@@ -165,8 +165,9 @@ def browser(tmp_path):
 
 
 def _visible(driver, selector):
+    """What the filters let through (an Outline's passed examples stay folded inside it)."""
     return driver.execute_script(
-        "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.offsetParent !== null)"
+        "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.closest('[hidden]') === null)"
         ".map(e => e.getAttribute('data-name') || e.id)", selector)
 
 
@@ -227,6 +228,13 @@ def test_a_red_run_shows_what_needs_attention_first_and_its_filters_work(red, br
     assert all(card.get_attribute("open") is not None for card in browser.find_elements(By.CSS_SELECTOR, "details.scenario"))
     browser.find_element(By.CSS_SELECTOR, "#filters button[data-open='0']").click()
     assert all(card.get_attribute("open") is None for card in browser.find_elements(By.CSS_SELECTOR, "details.scenario"))
+    # An Outline's passed examples are folded inside it; following a row of its table unfolds that example.
+    row = browser.find_element(By.CSS_SELECTOR, "details.examples:not([open])").find_element(
+        By.XPATH, "preceding-sibling::table[1]").find_element(By.CSS_SELECTOR, "tr[data-row-for] a")
+    target = row.find_element(By.XPATH, "ancestor::tr").get_attribute("data-row-for")
+    row.click()
+    card = browser.find_element(By.ID, target)
+    assert card.get_attribute("open") is not None and card.is_displayed()
     items[0].find_element(By.CSS_SELECTOR, "button.copy").click()
     items[0].find_element(By.CSS_SELECTOR, "a").click()
     assert browser.find_element(By.CSS_SELECTOR, "details.r-failed").get_attribute("open") is not None
