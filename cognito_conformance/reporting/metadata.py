@@ -51,7 +51,8 @@ def implementation_version(backend: str, implementation: str) -> str:
 
 
 def suite_version(root: Path) -> dict[str, str | None]:
-    """The suite's package version and, in a git checkout, its commit (``-dirty`` with local changes)."""
+    """The suite's package version and, when ``root`` (the suite's own checkout, not a team's repository)
+    is a git checkout, its commit (``-dirty`` with local changes)."""
     commit = None
     try:
         head = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,

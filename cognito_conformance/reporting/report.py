@@ -189,7 +189,9 @@ def _classes(scenarios: Sequence[Mapping], ids: Mapping) -> str:
         items = "".join(
             f"<li>{esc(reason)}: " + ", ".join(f'<a href="#{ids[s["key"]]}">{_name(s)}</a>' for s in group) + "</li>"
             for reason, group in by_reason.items())
-        lists.append(f"<h4>{esc(result_class)} ({len(found)})</h4><ul>{items}</ul>")
+        opened = " open" if result_class == result_classes.NOT_PROVEN else ""
+        lists.append(f"<details{opened}><summary><b>{esc(result_class)} ({len(found)})</b>: which, and why</summary>"
+                     f"<ul>{items}</ul></details>")
     return ('<section class="panel" id="classes"><h2>What decided the passed scenarios</h2>'
             '<p class="muted">“holds” means the implementation under test decided the result; “holds on the '
             "stand-in” means the suite's own hosted-UI stand-in decided it; “not proven here” means nothing "
