@@ -54,6 +54,8 @@ def suite_version(root: Path) -> dict[str, str | None]:
     """The suite's package version and, when ``root`` (the suite's own checkout, not a team's repository)
     is a git checkout, its commit (``-dirty`` with local changes)."""
     commit = None
+    if not (root / "pyproject.toml").is_file() or not (root / "features").is_dir():
+        return {"version": package_version(SUITE_PACKAGE), "commit": None}  # an installed copy: no checkout
     try:
         head = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,
                               text=True, timeout=10, check=False)
