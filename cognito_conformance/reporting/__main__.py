@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     merge.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                        help="The matrix: HTML, or JSON if the name ends in .json.")
     merge.add_argument("--json", type=Path, metavar="OUT.json", help="Also write the matrix as JSON here.")
+    merge.add_argument("--latest", action="store_true",
+                       help="Of several records of one backend and implementation, keep only the newest.")
     html = commands.add_parser("html", help="The HTML report of one run record.")
     html.add_argument("run", type=Path, metavar="RUN.json")
     html.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.html")
@@ -39,7 +41,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "merge":
-            built = matrix.build([record.read_json(path) for path in args.runs])
+            records = [record.read_json(path) for path in args.runs]
+            if args.latest:
+                newest: dict[tuple, dict] = {}
+                for found in records:
+                    meta = found["run"]
+                    key = (meta.get("backend"), meta.get("implementation"))
+                    if key not in newest or (meta.get("started") or "") > (newest[key]["run"].get("started") or ""):
+                        newest[key] = found
+                records = list(newest.values())
+            built = matrix.build(records)
             if args.output.suffix == ".json":
                 matrix.write_json(built, args.output)
             else:

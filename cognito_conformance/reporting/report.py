@@ -228,7 +228,7 @@ def _not_enforced(scenarios: Sequence[Mapping], ids: Mapping, linker: Linker) ->
             if len(group) == 1:
                 link = f'<a href="#{ids[group[0]["key"]]}">{_name(group[0])}</a>'
             else:
-                examples = ", ".join(f'<a href="#{ids[s["key"]]}">{esc(", ".join(map(str, s["example"].values())))}</a>'
+                examples = ", ".join(f'<a href="#{ids[s["key"]]}">{esc(" / ".join(map(str, s["example"].values())))}</a>'
                                      for s in group)
                 link = f"{esc(name)} <span class=example>({len(group)} examples: {examples})</span>"
             items.append(f"<li>{link}: {esc(reason)}"

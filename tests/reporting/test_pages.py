@@ -290,3 +290,15 @@ def test_the_report_names_the_hosted_ui_from_what_the_scenarios_did():
     assert report.hosted_ui_line([_entry("Plain", {})]).startswith("none: no @oauth")
     ran = [_entry("OAuth", {}, path="features/oauth/a.feature", hosted_ui="cognito")]
     assert report.hosted_ui_line(ran).startswith("the implementation's hosted-UI domain")
+
+
+def test_merge_latest_keeps_the_newest_record_of_each_implementation(tmp_path):
+    paths = []
+    for run_id, started in (("old", "2026-01-01T00:00:00+00:00"), ("new", "2026-01-02T00:00:00+00:00")):
+        run = _run("moto", [_entry("Shared", {"result": "passed"})], run_id=run_id)
+        run["run"]["started"] = started
+        paths.append(str(record.write_json(run, tmp_path / f"{record.file_stem(run)}.json")))
+    done = subprocess.run([sys.executable, "-m", "cognito_conformance.reporting", "merge", "--latest", *paths,
+                           "-o", str(tmp_path / "m.json")], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert [c["run_id"] for c in json.loads((tmp_path / "m.json").read_text())["columns"]] == ["new"]
