@@ -187,7 +187,11 @@ def record_run(record_path: Path, name: str, root: Path = REPOSITORY) -> Path:
         raise ValueError(f"{name}: docs/runs/ holds {', '.join(RUN_FILES)}")
     out = root / RUNS / name
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(slim(read_json(record_path)), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    slimmed = slim(read_json(record_path))
+    scenarios = slimmed.pop("scenarios")
+    head = json.dumps(slimmed, indent=1, ensure_ascii=False)[:-2]  # one scenario a line: small, readable diffs
+    lines = ",\n".join(json.dumps(scenario, ensure_ascii=False) for scenario in scenarios)
+    out.write_text(f'{head},\n "scenarios": [\n{lines}\n ]\n}}\n', encoding="utf-8")
     return out
 
 
