@@ -6,7 +6,9 @@ scenario, and the speed-up of ``pytest -n 2``.
 
 Each round is a fresh ``python -m pytest features`` process, so imports and moto's start-up
 count, as they do for a user. The per-scenario time is pytest's own (setup + call + teardown)
-from a JUnit XML report. Needs pytest-xdist for the parallel rounds (``pip install -e .[test]``).
+from a JUnit XML report. Each round writes its run record and reports into a temporary directory
+(as a user's run would, so their cost counts), never into reports/. Needs pytest-xdist for the
+parallel rounds (``pip install -e .[test]``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def one_round(extra: list[str]) -> tuple[float, list[float]]:
         report = Path(tmp) / "junit.xml"
         started = time.perf_counter()
         run = subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly",
-                              f"--junitxml={report}", *extra], cwd=ROOT, capture_output=True, text=True)
+                              f"--junitxml={report}", "--report-dir", tmp, *extra], cwd=ROOT,
+                             capture_output=True, text=True)
         wall = time.perf_counter() - started
         if run.returncode != 0:
             sys.exit(f"the suite failed (exit {run.returncode}); benchmark a green suite:\n{run.stdout[-3000:]}")

@@ -20,6 +20,9 @@ class Divergence:
     upstream: str | None = None
     #: For a Scenario Outline: only the examples with a step containing this text diverge.
     example: str | None = None
+    #: What a security reviewer loses where the implementation does not enforce this behaviour, one of
+    #: ``cognito_conformance.reporting.risks.RISKS``; None lets the reports group it by its scenario.
+    risk: str | None = None
 
     def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str]) -> bool:
         if (self.scenario, self.implementation) != (scenario_name, implementation):

@@ -1,10 +1,12 @@
-"""What the run report and the matrix share: escaping, anchors, the stylesheet and the page frame."""
+"""What the run report and the matrix share: escaping, anchors, the stylesheet, the filter script and the
+page frame. The script is inline and plain (no build step, no external file): a page works offline."""
 
 from __future__ import annotations
 
 import html
 import re
 
+from .. import result_classes
 from ..masking import mask
 from .record import RESULTS
 
@@ -41,7 +43,8 @@ th { background: var(--bg); } td.num, th.num { text-align: right; font-variant-n
   border: 1px solid var(--line); border-radius: 10px; padding: 0 8px; margin-right: 4px; }
 .description { white-space: pre-wrap; margin: 6px 0 10px; color: var(--ink); }
 .scenario { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px;
-  padding: 10px 14px; margin: 10px 0; }
+  padding: 3px 12px; margin: 4px 0; } details.scenario[open] { padding-bottom: 10px; }
+details.examples > summary { cursor: pointer; font-size: 13px; color: var(--muted); margin: -8px 0 4px; }
 .scenario h5 { font-size: 15px; margin: 0 0 6px; display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
 .scenario h5 .anchor { color: var(--muted); font-weight: normal; }
 ol.steps { list-style: none; margin: 4px 0; padding: 0 0 0 12px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
@@ -65,6 +68,112 @@ table.matrix th.feature { background: #eaeef2; text-align: left; }
 table.matrix td.behaviour { max-width: 620px; }
 table.matrix sup a { font-weight: normal; }
 ol.notes li { margin: 4px 0; }
+.class-badge { font-size: 12px; border-radius: 10px; padding: 0 8px; white-space: nowrap; }
+.c-holds { color: var(--passed); border: 1px solid var(--passed); }
+.c-stand-in { color: #6639ba; border: 1px dashed #8250df; }
+.c-not-proven { color: #9a6700; border: 1px dashed #bf8700; background: #fff8c5; }
+.toolbar { position: sticky; top: 0; z-index: 5; background: #fff; border-bottom: 1px solid var(--line);
+  padding: 8px 0; margin: 16px 0 8px; display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
+.toolbar label { font-size: 13px; white-space: nowrap; } .toolbar input[type=search] { min-width: 260px; padding: 3px 6px; }
+.toolbar button { font-size: 13px; } .toolbar .count { color: var(--muted); font-size: 13px; }
+details.scenario > summary { cursor: pointer; list-style: none; display: flex; gap: 10px; align-items: baseline;
+  flex-wrap: wrap; font-weight: 600; } details.scenario > summary::-webkit-details-marker { display: none; }
+details.scenario > summary::before { content: "▸"; color: var(--muted); } details.scenario[open] > summary::before { content: "▾"; }
+details.scenario > summary .anchor { color: var(--muted); font-weight: normal; }
+.where { font-size: 13px; color: var(--muted); margin: 4px 0; } .where code { user-select: all; }
+code.rerun { display: inline-block; background: var(--bg); border: 1px solid var(--line); border-radius: 4px;
+  padding: 1px 6px; user-select: all; word-break: break-all; }
+ol.steps .st { display: inline-block; min-width: 5.5em; font-size: 11.5px; color: var(--muted); }
+ol.steps li.s-failed .st { color: var(--failed); font-weight: 700; } ol.steps li.s-diverged .st { color: var(--diverged); font-weight: 700; }
+ol.steps li.s-not-run { color: var(--notrun); } ol.steps .dur, ol.steps .def { font-size: 11.5px; color: var(--muted); margin-left: 8px; }
+.call { font-size: 13px; margin: 6px 0; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+.call pre { margin: 4px 0; background: #fff; }
+.evidence { font-size: 13px; margin: 6px 0; } .evidence ul { margin: 2px 0; padding-left: 20px; }
+.evidence q { color: var(--muted); } .e-none { color: var(--failed); } .e-undocumented { color: var(--diverged); }
+section.panel { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 10px; margin: 14px 0; }
+section.attention { border-color: var(--failed); background: #fffafa; } section.attention.calm { border-color: var(--passed); background: #fbfffc; }
+section.panel h2 { border: 0; margin: 10px 0 4px; } ul.attention li { margin: 8px 0; }
+table.examples td, table.examples th { font-size: 13px; }
+.outline > h5 { font-size: 15px; margin: 0 0 6px; }
+[hidden] { display: none !important; }
+"""
+
+#: Each result class's badge: "holds" means the implementation under test decided the result.
+CLASS_CSS = {result_classes.HOLDS: "c-holds", result_classes.STAND_IN: "c-stand-in",
+             result_classes.NOT_PROVEN: "c-not-proven"}
+
+SCRIPT = r"""
+(function () {
+  "use strict";
+  var bar = document.getElementById("filters");
+  function each(selector, root, fn) { Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn); }
+  if (bar) {
+    var apply = function () {
+      var statuses = {}, shown = 0, total = 0;
+      each("input[name=status]", bar, function (box) { statuses[box.value] = box.checked; });
+      var domain = (bar.querySelector("select[name=domain]") || {}).value || "";
+      var tag = (bar.querySelector("select[name=tag]") || {}).value || "";
+      var cls = (bar.querySelector("select[name=class]") || {}).value || "";
+      var differ = bar.querySelector("input[name=differ]");
+      var query = ((bar.querySelector("input[type=search]") || {}).value || "").trim().toLowerCase();
+      each("[data-status]", document, function (item) {
+        total += 1;
+        var tags = " " + (item.getAttribute("data-tags") || "") + " ";
+        var ok = (statuses[item.getAttribute("data-status")] !== false)
+          && (!domain || item.getAttribute("data-domain") === domain)
+          && (!tag || tags.indexOf(" " + tag + " ") >= 0)
+          && (!cls || item.getAttribute("data-class") === cls)
+          && (!differ || !differ.checked || item.getAttribute("data-differs") === "1")
+          && (!query || ((item.getAttribute("data-name") || "") + " " + item.textContent).toLowerCase().indexOf(query) >= 0);
+        item.hidden = !ok;
+        if (ok) { shown += 1; }
+        if (ok && query && item.tagName === "DETAILS") { item.open = true; }
+      });
+      each("[data-row-for]", document, function (row) {
+        var card = document.getElementById(row.getAttribute("data-row-for"));
+        row.hidden = !!(card && card.hidden);
+      });
+      each("[data-group]", document, function (group) {
+        group.hidden = group.querySelector("[data-status]:not([hidden])") === null;
+      });
+      var count = bar.querySelector(".count");
+      if (count) { count.textContent = "showing " + shown + " of " + total; }
+    };
+    bar.addEventListener("input", apply);
+    bar.addEventListener("change", apply);
+    each("button[data-open]", bar, function (button) {
+      button.addEventListener("click", function () {
+        var open = button.getAttribute("data-open") === "1";
+        each("details.scenario, details.examples", document, function (d) { if (!d.hidden) { d.open = open; } });
+      });
+    });
+    apply();
+  }
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") { node.open = true; }
+    }
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
+  each("button.copy", document, function (button) {
+    button.addEventListener("click", function () {
+      var code = document.getElementById(button.getAttribute("data-copy"));
+      var text = code ? code.textContent : "";
+      var done = function () { button.textContent = "copied"; };
+      var select = function () {
+        var range = document.createRange(); range.selectNodeContents(code);
+        var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);
+        button.textContent = "selected: press Ctrl+C";
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, select);
+      } else { select(); }
+    });
+  });
+})();
 """
 
 
@@ -94,7 +203,15 @@ def badge(result: str) -> str:
     return f'<span class="badge r-{esc(css)}">{esc(RESULT_LABELS.get(result, result))}</span>'
 
 
+def class_badge(result_class: str | None, reason: str | None = None) -> str:
+    if not result_class:
+        return ""
+    title = f' title="{esc(reason)}"' if reason else ""
+    return f'<span class="class-badge {CLASS_CSS.get(result_class, "")}"{title}>{esc(result_class)}</span>'
+
+
 def page(title: str, body: str) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+            f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n"
+            f"<script>{SCRIPT}</script>\n</body>\n</html>\n")

@@ -13,9 +13,13 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from .. import evidence as evidence_
+from .. import result_classes
 from ..masking import mask
 
-SCHEMA = "cognito-conformance/run/1"
+SCHEMA = "cognito-conformance/run/2"
+#: Records this version reads: the first schema lacks result classes, evidence and step statuses.
+READABLE = ("cognito-conformance/run/1", SCHEMA)
 #: Every result a scenario can have, in the order reports show them.
 RESULTS = ("passed", "diverged", "skipped", "failed", "xpassed-strict")
 XPASS_STRICT_PREFIX = "[XPASS(strict)]"
@@ -63,11 +67,26 @@ def describe_step(step) -> dict:
     }
 
 
+def describe_evidence(scenario) -> dict:
+    """The scenario's sources (cognito_conformance.evidence): its class, each source with its link."""
+    if not hasattr(scenario, "description"):
+        return {"class": evidence_.NONE, "sources": [], "choice": None, "problems": []}
+    found = evidence_.of_scenario(scenario)
+    return {
+        "class": found.evidence_class,
+        "sources": [{"kind": s.kind, "title": _masked(s.title), "url": s.url, "where": s.where,
+                     "quote": _masked(s.quote)} for s in found.sources],
+        "choice": _masked(found.choice) if found.choice else None,
+        "problems": [_masked(p) for p in found.problems],
+    }
+
+
 def describe_scenario(feature, scenario, example: Mapping[str, object] | None = None,
-                      divergence=None, root: str | Path | None = None) -> dict:
+                      divergence=None, root: str | Path | None = None, example_index: int | None = None) -> dict:
     """A rendered pytest-bdd Scenario (one Outline example) as data.
 
-    ``divergence`` is the registry entry that applies on this run's implementation, if any.
+    ``divergence`` is the registry entry that applies on this run's implementation, if any;
+    ``example_index`` the example's place in the Outline's Examples (file order).
     """
     rule = scenario.rule
     example = {str(k): _masked(v) for k, v in (example or {}).items()}
@@ -79,11 +98,13 @@ def describe_scenario(feature, scenario, example: Mapping[str, object] | None = 
         "name": _masked(scenario.name),
         "line": scenario.line_number,
         "example": example,
+        "example_index": example_index,
         "tags": sorted(scenario.tags),
         "steps": [describe_step(step) for step in scenario.steps],
+        "evidence": describe_evidence(scenario),
         "divergence": None if divergence is None else {
             "reason": _masked(divergence.reason), "reference": _masked(divergence.reference),
-            "upstream": divergence.upstream},
+            "upstream": divergence.upstream, "risk": getattr(divergence, "risk", None)},
     }
 
 
@@ -95,7 +116,8 @@ def fallback_scenario(nodeid: str) -> dict:
         "feature": {"path": path, "name": path, "description": "", "tags": [],
                     "domain": parts[-2] if len(parts) > 1 else ""},
         "rule": None, "keyword": "Scenario", "name": _masked(name), "line": 0, "example": {}, "tags": [],
-        "steps": [], "divergence": None,
+        "steps": [], "evidence": {"class": evidence_.NONE, "sources": [], "choice": None, "problems": []},
+        "divergence": None,
     }
 
 
@@ -110,15 +132,34 @@ def _skip_reason(text: str) -> str:
     return text[len(SKIPPED_PREFIX):] if text.startswith(SKIPPED_PREFIX) else text
 
 
+def clean_error(text: str | None) -> str:
+    """A failure's message without pytest's assertion-rewrite explanation (``+  where None = <...>``):
+    the assertion's own message when it has one, else its first line."""
+    lines = [line for line in str(text or "").splitlines()]
+    kept = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(("+", "where ", "Full diff", "Use -v")):
+            continue
+        if kept and stripped.startswith("assert "):
+            break  # the message came first; the rewritten expression adds nothing a reader needs
+        kept.append(line.rstrip())
+    return "\n".join(kept).strip()
+
+
 def classify(phases: Iterable[Mapping], failed_step: Mapping | None = None,
              divergence: Mapping | None = None) -> dict:
     """One scenario's result from its test phases.
 
     Each phase is ``{"when", "outcome", "duration", "wasxfail", "text"}``: pytest's report for setup,
-    call and teardown, ``text`` being the skip reason or the failure's message.
+    call and teardown, ``text`` being the skip reason or the failure's message; a phase may carry its
+    report's ``user_properties``, where the result-class marks travel.
     """
     phases = list(phases)
-    failed_step = {k: _masked(v) for k, v in failed_step.items()} if failed_step else None
+    call = (failed_step or {}).get("call")
+    failed_step = {k: _masked(v) for k, v in failed_step.items() if k != "call"} if failed_step else None
+    if failed_step is not None and call:
+        failed_step["call"] = call  # masked field by field when it was recorded (reporting.calls)
     duration = round(sum(float(p.get("duration") or 0) for p in phases), 3)
     result: dict = {"result": "passed", "reason": None, "divergence": divergence, "failed_step": None,
                     "error": None, "phase": None, "duration": duration}
@@ -134,23 +175,92 @@ def classify(phases: Iterable[Mapping], failed_step: Mapping | None = None,
         step = dict(failed_step) if failed_step and first["when"] == "call" else None
         if step and step.get("error"):
             error = step.pop("error")
+        if first["when"] == "call":
+            error = clean_error(error) or error
         result.update(result="failed", phase=first["when"], failed_step=step, error=error[-ERROR_LIMIT:])
     elif skipped and skipped[0].get("wasxfail"):
         step = dict(failed_step) if failed_step else None
+        if step and step.get("error"):
+            step["error"] = clean_error(step["error"]) or step["error"]
         result.update(result="diverged", reason=_masked(skipped[0]["wasxfail"]), failed_step=step)
     elif skipped:
         result.update(result="skipped", reason=_masked(_skip_reason(str(skipped[0].get("text") or ""))),
                       phase=skipped[0]["when"])
+    marks = [prop for phase in phases for prop in phase.get("user_properties") or []]
+    result["result_class"], result["class_reason"] = result_class(result["result"], marks)
     return result
 
 
-def scenario_entry(nodeid: str, scenario: Mapping, outcome: Mapping, hosted_ui: str | None = None) -> dict:
+def result_class(result: str, user_properties: Iterable, stand_in: bool = False) -> tuple[str | None, str | None]:
+    """What decided a passed scenario: result_classes' marks (the weakest wins) and the hosted-UI
+    stand-in. Only a passed scenario has a class."""
+    if result != "passed":
+        return None, None
+    marks = [tuple(prop) for prop in user_properties]
+    if stand_in:
+        marks.append((result_classes.PROPERTY, {"class": result_classes.STAND_IN, "reason": STAND_IN_REASON}))
+    found, reason = result_classes.of(marks)
+    return found, (_masked(reason) if reason else None)
+
+
+#: Why a hosted-UI result holds only on the stand-in (moto serves no hosted UI).
+STAND_IN_REASON = ("the hosted-UI endpoints answered by the suite's stand-in "
+                   "(cognito_conformance/hosted_ui), not by the implementation under test")
+
+
+def step_results(steps: list[Mapping], result: str, executed: list[Mapping] | None,
+                 failed_step: Mapping | None) -> list[dict]:
+    """Each step with its status (passed, failed, diverged, skipped, not run), duration and definition.
+
+    ``executed`` lists the steps pytest-bdd ran, in order: ``{"line", "text", "status", "duration",
+    "definition"}``. Steps it did not reach are "not run". Without it (an older record, a scenario
+    stopped before its steps), statuses follow from the result and the step that showed it.
+    """
+    ran = {(e.get("line"), e.get("text")): e for e in executed or []}
+    showing = (failed_step or {}).get("text")
+    out, reached_failure = [], False
+    for step in steps:
+        entry = dict(step)
+        done = ran.get((step.get("line"), step.get("text")))
+        if done is not None:
+            entry.update(status=done.get("status"), duration=done.get("duration"),
+                         definition=done.get("definition"))
+            if entry["status"] == "failed" and result == "diverged":
+                entry["status"] = "diverged"
+        elif executed is not None or result in ("skipped",):
+            entry.update(status="not run", duration=None, definition=None)
+        elif result in ("passed", "xpassed-strict"):
+            entry.update(status="passed", duration=None, definition=None)
+        elif reached_failure:
+            entry.update(status="not run", duration=None, definition=None)
+        elif showing is not None and step.get("text") == showing:
+            entry.update(status="diverged" if result == "diverged" else "failed", duration=None, definition=None)
+            reached_failure = True
+        else:
+            entry.update(status="passed" if showing is not None else "not run", duration=None, definition=None)
+        if entry["status"] in ("failed", "diverged"):
+            reached_failure = True
+        out.append(entry)
+    return out
+
+
+def scenario_entry(nodeid: str, scenario: Mapping, outcome: Mapping, hosted_ui: str | None = None,
+                   executed: list[Mapping] | None = None) -> dict:
     """One scenario's entry in the record: its description, its result and where the result came from.
 
-    ``hosted_ui`` is "stand-in" when the OAuth steps ran against the suite's hosted-UI stand-in.
+    ``hosted_ui`` is "stand-in" when the OAuth steps ran against the suite's hosted-UI stand-in;
+    ``executed`` is what pytest-bdd ran of its steps (``step_results``).
     """
-    return {"id": nodeid, "key": row_key(scenario), **scenario, **outcome,
-            "hosted_ui": hosted_ui, "stand_in": hosted_ui == "stand-in"}
+    entry = {"id": nodeid, "key": row_key(scenario), **scenario, **outcome,
+             "hosted_ui": hosted_ui, "stand_in": hosted_ui == "stand-in"}
+    entry["steps"] = step_results(list(scenario["steps"]), outcome["result"], executed, outcome.get("failed_step"))
+    if outcome["result"] == "passed":
+        marks = [(result_classes.PROPERTY, {"class": outcome["result_class"], "reason": outcome["class_reason"]})] \
+            if outcome.get("result_class") not in (None, result_classes.HOLDS) else []
+        entry["result_class"], entry["class_reason"] = result_class("passed", marks, entry["stand_in"])
+    else:
+        entry["result_class"], entry["class_reason"] = None, None
+    return entry
 
 
 def count(results: Iterable[str]) -> dict[str, int]:
@@ -160,12 +270,36 @@ def count(results: Iterable[str]) -> dict[str, int]:
     return counts
 
 
+def count_classes(scenarios: Iterable[Mapping]) -> dict[str, int]:
+    """Passed scenarios by what decided them: holds, holds on the stand-in, not proven here."""
+    counts = dict.fromkeys(result_classes.CLASSES, 0)
+    for scenario in scenarios:
+        if scenario["result"] == "passed":
+            counts[scenario.get("result_class") or result_classes.HOLDS] += 1
+    return counts
+
+
+def count_evidence(scenarios: Iterable[Mapping]) -> dict[str, int]:
+    counts = dict.fromkeys((evidence_.DOCUMENTED, evidence_.VERIFIED_ON_AWS, evidence_.UNDOCUMENTED,
+                            evidence_.NONE), 0)
+    for scenario in scenarios:
+        counts[(scenario.get("evidence") or {}).get("class") or evidence_.NONE] += 1
+    return counts
+
+
+def order(scenario: Mapping) -> tuple:
+    """File order: feature, line, the Outline example's place in its table."""
+    index = scenario.get("example_index")
+    return (scenario["feature"]["path"], scenario["line"] or 0, index if index is not None else -1, row_key(scenario))
+
+
 def build_run(run: Mapping, scenarios: Iterable[Mapping]) -> dict:
     """The whole record: ``run`` is the run's metadata, ``scenarios`` each scenario's entry."""
-    entries = sorted(scenarios, key=lambda s: (s["feature"]["path"], s["line"], row_key(s)))
+    entries = sorted(scenarios, key=order)
     meta = dict(run)
     meta.setdefault("label", column_label(meta.get("backend", ""), meta.get("implementation", "")))
-    return {"schema": SCHEMA, "run": meta, "counts": count(s["result"] for s in entries), "scenarios": entries}
+    return {"schema": SCHEMA, "run": meta, "counts": count(s["result"] for s in entries),
+            "classes": count_classes(entries), "evidence": count_evidence(entries), "scenarios": entries}
 
 
 def file_stem(record: Mapping) -> str:
@@ -184,7 +318,21 @@ def write_json(record: Mapping, path: Path) -> Path:
 def read_json(path: Path) -> dict:
     record = json.loads(Path(path).read_text(encoding="utf-8"))
     schema = record.get("schema") if isinstance(record, dict) else None
-    if schema != SCHEMA:
+    if schema not in READABLE:
         raise ValueError(f"{path} is not a cognito-conformance run record (cognito-<implementation>-<run id>.json); "
                          f"its schema is {schema!r}")
+    return upgrade(record)
+
+
+def upgrade(record: dict) -> dict:
+    """An older record with the fields this version reads (no class, no evidence, statuses inferred)."""
+    for scenario in record.get("scenarios", []):
+        scenario.setdefault("evidence", {"class": evidence_.NONE, "sources": [], "choice": None, "problems": []})
+        if "result_class" not in scenario:
+            scenario["result_class"], scenario["class_reason"] = result_class(
+                scenario["result"], [], bool(scenario.get("stand_in")))
+        if scenario.get("steps") and "status" not in scenario["steps"][0]:
+            scenario["steps"] = step_results(scenario["steps"], scenario["result"], None, scenario.get("failed_step"))
+    record.setdefault("classes", count_classes(record.get("scenarios", [])))
+    record.setdefault("evidence", count_evidence(record.get("scenarios", [])))
     return record

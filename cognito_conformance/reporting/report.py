@@ -1,52 +1,260 @@
-"""The HTML report of one run: the features as living documentation, with each scenario's result.
+"""The HTML report of one run: what needs attention first, then the features as living documentation.
 
-Self-contained (inline CSS, no script, no external asset); every text is escaped.
+One self-contained file (inline CSS and a small inline script, no external asset, no build step):
+the failed and no-longer-diverging scenarios with their rerun commands at the top, the trend since
+the previous run, what decided each passed result (result classes), what the backend does not
+enforce grouped by risk, the scenarios' evidence, then every feature with its scenarios folded
+(passed ones closed), filterable by status, domain, tag and class, and searchable.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .page import Anchors, badge, esc, page
-from .record import RESULTS, row_key
+from .. import evidence as evidence_
+from .. import result_classes
+from . import risks
+from .links import Linker
+from .metadata import rerun_command
+from .page import Anchors, badge, class_badge, esc, page
+from .record import RESULTS, order, row_key
+from .trend import KINDS
+
+ATTENTION = ("failed", "xpassed-strict")
+STEP_LABELS = {"passed": "passed", "failed": "failed", "diverged": "diverged", "not run": "not run",
+               "skipped": "skipped", "running": "interrupted"}
 
 
-def render(record: Mapping) -> str:
-    run = record["run"]
+def render(record: Mapping, linker: Linker | None = None) -> str:
+    linker = linker or Linker()
+    run, scenarios = record["run"], record["scenarios"]
     anchors = Anchors()
+    ids = {scenario["key"]: anchors.make(scenario["feature"]["domain"], scenario["name"],
+                                         *scenario["example"].values()) for scenario in scenarios}
     domains: dict[str, dict[str, list[Mapping]]] = defaultdict(lambda: defaultdict(list))
-    for scenario in record["scenarios"]:
+    for scenario in scenarios:
         domains[scenario["feature"]["domain"]][scenario["feature"]["path"]].append(scenario)
     domain_ids = {domain: anchors.make("domain", domain) for domain in sorted(domains)}
     title = f"Cognito conformance on {run.get('label') or run.get('implementation')}"
-    parts = [f"<header><h1>{esc(title)}</h1>", _metadata(run), "</header>",
-             "<h2 id=\"summary\">Summary by domain</h2>", _summary(domains, domain_ids, record["counts"])]
+    parts = [f"<header><h1>{esc(title)}</h1>", _verdict(record), "</header>",
+             _attention(scenarios, ids, run, linker), _metadata(run, scenarios), _trend(record.get("trend"), ids),
+             _classes(scenarios, ids), _not_enforced(scenarios, ids, linker), _evidence(scenarios, ids),
+             '<h2 id="summary">Summary by domain</h2>', _summary(domains, domain_ids, record["counts"]),
+             _toolbar(scenarios)]
     for domain in sorted(domains):
-        parts.append(f'<section><h2 id="{domain_ids[domain]}">{esc(domain or "other")}</h2>')
+        parts.append(f'<section data-group="domain"><h2 id="{domain_ids[domain]}">{esc(domain or "other")}</h2>')
         for path in sorted(domains[domain]):
-            parts.append(_feature(domains[domain][path], anchors))
+            parts.append(_feature(domains[domain][path], ids, run, linker))
         parts.append("</section>")
     return page(f"{title} ({run.get('run_id', '')})", "\n".join(parts))
 
 
-def write(record: Mapping, path: Path) -> Path:
+def write(record: Mapping, path: Path, root: Path | None = None) -> Path:
+    """Write the report; links into the repository at ``root`` are relative to ``path``'s folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(record), encoding="utf-8")
+    linker = Linker(path.parent, root) if root is not None else Linker(path.parent, Linker().root)
+    path.write_text(render(record, linker), encoding="utf-8")
     return path
 
 
-def _metadata(run: Mapping) -> str:
+# -- the header ------------------------------------------------------------------------------------
+
+
+def _verdict(record: Mapping) -> str:
+    counts = record["counts"]
+    classes = record.get("classes") or {}
+    held = ", ".join(f"{classes.get(c, 0)} {c}" for c in result_classes.CLASSES)
+    total = sum(counts.values())
+    return (f'<p class="verdict"><b>{total} scenarios:</b> {counts.get("passed", 0)} passed ({esc(held)}), '
+            f'{counts.get("diverged", 0)} expected divergences, {counts.get("skipped", 0)} skipped, '
+            f'{counts.get("failed", 0)} failed, {counts.get("xpassed-strict", 0)} registered divergences '
+            f"no longer diverge.</p>")
+
+
+def hosted_ui_line(scenarios: Sequence[Mapping]) -> str:
+    """Which hosted UI the run's OAuth and federation scenarios used, from what they did."""
+    hosted = [s for s in scenarios if s.get("hosted_ui")]
+    if not hosted:
+        return "none: no @oauth or @federation scenario in this run"
+    ran = [s for s in hosted if s["result"] != "skipped"]
+    if not ran:
+        return f"none used: all {len(hosted)} @oauth and @federation scenarios skipped"
+    if any(s.get("stand_in") for s in ran):
+        return (f"the suite's stand-in on 127.0.0.1 (cognito_conformance/hosted_ui) for {len(ran)} scenarios; "
+                "their results hold on the stand-in, not on the implementation")
+    return f"the implementation's hosted-UI domain, created for this run ({len(ran)} scenarios ran)"
+
+
+def _metadata(run: Mapping, scenarios: Sequence[Mapping]) -> str:
     versions = ", ".join(f"{name} {version}" for name, version in sorted((run.get("versions") or {}).items()))
-    rows = [("Backend", run.get("backend")), ("Implementation", run.get("implementation")),
-            ("Region", run.get("region")), ("Endpoint", run.get("endpoint")), ("Run id", run.get("run_id")),
-            ("Started", run.get("started")), ("Finished", run.get("finished")), ("Versions", versions)]
+    suite = run.get("suite") or {}
+    suite_text = " ".join(x for x in (suite.get("version") and f"cognito-conformance {suite['version']}",
+                                      suite.get("commit") and f"commit {suite['commit']}") if x)
+    duration = run.get("duration")
+    rows = [("Backend", run.get("backend")),
+            ("Implementation", run.get("implementation_version") or run.get("implementation")),
+            ("Region", run.get("region")), ("Endpoint", run.get("endpoint")), ("Hosted UI", hosted_ui_line(scenarios)),
+            ("Run id", run.get("run_id")), ("Started", run.get("started")), ("Finished", run.get("finished")),
+            ("Duration", f"{duration} s" if duration is not None else None),
+            ("Command", run.get("command")), ("Suite", suite_text), ("Versions", versions)]
+    if run.get("workers"):
+        rows.append(("Workers", run.get("workers")))
     if run.get("pool_ids"):
         rows.append(("User pools", ", ".join(run["pool_ids"])))
     cells = "".join(f"<dt>{esc(name)}</dt><dd>{esc(value if value not in (None, '') else '—')}</dd>"
                     for name, value in rows)
     return f'<dl class="meta">{cells}</dl>'
+
+
+def _name(scenario: Mapping) -> str:
+    example = ", ".join(f"{k} = {v}" for k, v in scenario["example"].items())
+    return esc(scenario["name"]) + (f' <span class="example">[{esc(example)}]</span>' if example else "")
+
+
+def _rerun(scenario: Mapping, run: Mapping, code_id: str) -> str:
+    command = rerun_command(scenario["id"], run.get("rerun_options") or [])
+    return (f'<code class="rerun" id="{code_id}">{esc(command)}</code> '
+            f'<button type="button" class="copy" data-copy="{code_id}">copy</button>')
+
+
+def _where(scenario: Mapping, run: Mapping, ids: Mapping, linker: Linker) -> str:
+    feature = scenario["feature"]["path"]
+    return (f'<div class="where">node id <code>{esc(scenario["id"])}</code> · '
+            f'{linker.file(feature, scenario.get("line") or None)}<br>rerun: '
+            f'{_rerun(scenario, run, "rerun-" + ids[scenario["key"]])}</div>')
+
+
+def _attention(scenarios: Sequence[Mapping], ids: Mapping, run: Mapping, linker: Linker) -> str:
+    found = [s for s in scenarios if s["result"] in ATTENTION]
+    if not found:
+        return ('<section class="panel attention calm" id="attention"><h2>Needs attention</h2>'
+                "<p>Nothing: no scenario failed, and every registered divergence still diverges.</p></section>")
+    items = []
+    for scenario in sorted(found, key=lambda s: ATTENTION.index(s["result"])):
+        anchor = ids[scenario["key"]]
+        if scenario["result"] == "failed":
+            step = scenario.get("failed_step")
+            where = (f'at “{esc(step["keyword"])} {esc(step["text"])}”' if step
+                     else f"in {esc(scenario.get('phase') or 'the test')}")
+            what = f"Failed {where}: {esc(_first_line(scenario.get('error')))}"
+        else:
+            what = ("The registered divergence no longer diverges: the behaviour holds now; remove the registry "
+                    f"entry ({esc(scenario.get('reason'))}).")
+        feature = scenario["feature"]["path"]
+        items.append(
+            f'<li>{badge(scenario["result"])} <a href="#{anchor}">{_name(scenario)}</a>'
+            f'<div>{what}</div><div class="where">node id <code>{esc(scenario["id"])}</code> · '
+            f'{linker.file(feature, scenario.get("line") or None)}<br>rerun: '
+            f'{_rerun(scenario, run, "attention-" + anchor)}</div></li>')
+    return (f'<section class="panel attention" id="attention"><h2>Needs attention ({len(found)})</h2>'
+            f'<ul class="attention">{"".join(items)}</ul></section>')
+
+
+def _first_line(text: object) -> str:
+    lines = [line for line in str(text or "").splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+def _trend(trend: Mapping | None, ids: Mapping) -> str:
+    if not trend:
+        return ""
+    previous = trend.get("previous") or {}
+    blocks = []
+    for kind, label in KINDS.items():
+        items = trend.get(kind) or []
+        if not items:
+            continue
+        lis = "".join(f'<li><a href="#{ids.get(i["key"], "")}">{esc(i["key"])}</a> '
+                      f'<span class="muted">({esc(i["before"])} → {esc(i["after"])})</span></li>' for i in items)
+        blocks.append(f"<h4>{esc(label)}: {len(items)}</h4><ul>{lis}</ul>")
+    body = "".join(blocks) or "<p>No change: the same scenarios fail, diverge and hold as then.</p>"
+    source = f" ({esc(previous.get('path'))})" if previous.get("path") else ""
+    return (f'<section class="panel" id="trend"><h2>Since the previous run</h2><p class="muted">Compared with run '
+            f'{esc(previous.get("run_id"))} of {esc(previous.get("started"))}{source}.</p>{body}</section>')
+
+
+def _classes(scenarios: Sequence[Mapping], ids: Mapping) -> str:
+    passed = [s for s in scenarios if s["result"] == "passed"]
+    rows, lists = [], []
+    for result_class in result_classes.CLASSES:
+        found = [s for s in passed if (s.get("result_class") or result_classes.HOLDS) == result_class]
+        rows.append(f"<tr><td>{class_badge(result_class)}</td><td class=num>{len(found)}</td></tr>")
+        if result_class == result_classes.HOLDS or not found:
+            continue
+        by_reason: dict[str, list[Mapping]] = defaultdict(list)
+        for scenario in found:
+            by_reason[scenario.get("class_reason") or "no reason given"].append(scenario)
+        items = "".join(
+            f"<li>{esc(reason)}: " + ", ".join(f'<a href="#{ids[s["key"]]}">{_name(s)}</a>' for s in group) + "</li>"
+            for reason, group in by_reason.items())
+        opened = " open" if result_class == result_classes.NOT_PROVEN else ""
+        lists.append(f"<details{opened}><summary><b>{esc(result_class)} ({len(found)})</b>: which, and why</summary>"
+                     f"<ul>{items}</ul></details>")
+    return ('<section class="panel" id="classes"><h2>What decided the passed scenarios</h2>'
+            '<p class="muted">“holds” means the implementation under test decided the result; “holds on the '
+            "stand-in” means the suite's own hosted-UI stand-in decided it; “not proven here” means nothing "
+            "on this backend could have made it fail (a placeholder where the implementation checks "
+            'nothing).</p><table class="summary"><tbody>' + "".join(rows) + "</tbody></table>"
+            + "".join(lists) + "</section>")
+
+
+def divergence_reference(divergence: Mapping | None, linker: Linker) -> str:
+    divergence = divergence or {}
+    parts = []
+    if divergence.get("reference"):
+        parts.append(f"Reference: {linker.prose(divergence['reference'])}")
+    if divergence.get("upstream"):
+        parts.append(linker.external(divergence["upstream"], "upstream issue"))
+    return " · ".join(parts)
+
+
+def _not_enforced(scenarios: Sequence[Mapping], ids: Mapping, linker: Linker) -> str:
+    groups = risks.group(scenarios)
+    if not groups:
+        return ('<section class="panel" id="not-enforced"><h2>What this backend does not enforce</h2>'
+                "<p>No registered divergence showed in this run.</p></section>")
+    blocks = []
+    for risk, found in groups.items():
+        same: dict[tuple, list[Mapping]] = {}
+        for scenario in found:  # an Outline's examples that diverge for one reason: one line
+            divergence = scenario.get("divergence") or {}
+            reason = divergence.get("reason") or scenario.get("reason")
+            same.setdefault((scenario["name"], reason), []).append(scenario)
+        items = []
+        for (name, reason), group in same.items():
+            reference = divergence_reference(group[0].get("divergence"), linker)
+            if len(group) == 1:
+                link = f'<a href="#{ids[group[0]["key"]]}">{_name(group[0])}</a>'
+            else:
+                examples = ", ".join(f'<a href="#{ids[s["key"]]}">{esc(" / ".join(map(str, s["example"].values())))}</a>'
+                                     for s in group)
+                link = f"{esc(name)} <span class=example>({len(group)} examples: {examples})</span>"
+            items.append(f"<li>{link}: {esc(reason)}"
+                         + (f' <span class="muted">{reference}</span>' if reference else "") + "</li>")
+        blocks.append(f'<h4>{esc(risk)} ({len(found)})</h4><p class="muted">{esc(risks.RISKS[risk])}</p>'
+                      f'<ul>{"".join(items)}</ul>')
+    return ('<section class="panel" id="not-enforced"><h2>What this backend does not enforce</h2>'
+            '<p class="muted">The behaviours that diverge here, grouped by what a security reviewer loses.</p>'
+            + "".join(blocks) + "</section>")
+
+
+def _evidence(scenarios: Sequence[Mapping], ids: Mapping) -> str:
+    classes = (evidence_.DOCUMENTED, evidence_.VERIFIED_ON_AWS, evidence_.UNDOCUMENTED, evidence_.NONE)
+    counts = {c: [s for s in scenarios if (s.get("evidence") or {}).get("class", evidence_.NONE) == c] for c in classes}
+    rows = "".join(f"<tr><td>{esc(c)}</td><td class=num>{len(counts[c])}</td></tr>" for c in classes)
+    undocumented = "".join(
+        f'<li><a href="#{ids[s["key"]]}">{_name(s)}</a>: Choice: {esc((s.get("evidence") or {}).get("choice") or "—")}</li>'
+        for s in counts[evidence_.UNDOCUMENTED])
+    apart = (f"<h4>@undocumented scenarios ({len(counts[evidence_.UNDOCUMENTED])})</h4>"
+             f"<p class=muted>The documentation is silent; the suite pins a choice.</p><ul>{undocumented}</ul>"
+             if undocumented else "")
+    none = (f'<p class="e-none">{len(counts[evidence_.NONE])} scenarios name no source in their description '
+            "(docs/sources.md gives the format).</p>" if counts[evidence_.NONE] else "")
+    return ('<section class="panel" id="evidence"><h2>Evidence</h2><p class="muted">What each scenario rests on: '
+            "a documentation page, a public test run against real AWS, or an undocumented choice.</p>"
+            f'<table class="summary"><tbody>{rows}</tbody></table>{none}{apart}</section>')
 
 
 def _summary(domains: Mapping, domain_ids: Mapping, totals: Mapping) -> str:
@@ -66,86 +274,194 @@ def _summary(domains: Mapping, domain_ids: Mapping, totals: Mapping) -> str:
             f'<th class="num">{sum(totals.values())}</th></tr></tfoot></table>')
 
 
+def _toolbar(scenarios: Sequence[Mapping]) -> str:
+    present = {s["result"] for s in scenarios}
+    boxes = "".join(f'<label><input type="checkbox" name="status" value="{esc(r)}" checked> {badge(r)}</label>'
+                    for r in RESULTS if r in present)
+    domains = sorted({s["feature"]["domain"] for s in scenarios})
+    tags = sorted({t for s in scenarios for t in (*s["tags"], *s["feature"]["tags"])})
+    options = lambda values: "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)  # noqa: E731
+    return (f'<form id="filters" class="toolbar" onsubmit="return false">{boxes}'
+            f'<label>domain <select name="domain"><option value="">all</option>{options(domains)}</select></label>'
+            f'<label>tag <select name="tag"><option value="">all</option>{options(tags)}</select></label>'
+            f'<label>class <select name="class"><option value="">all</option>'
+            f'{options(result_classes.CLASSES)}</select></label>'
+            '<input type="search" name="q" placeholder="search scenarios, steps, reasons" aria-label="search">'
+            '<button type="button" data-open="1">expand all</button><button type="button" data-open="0">'
+            'collapse all</button><span class="count"></span></form>')
+
+
+# -- features and scenarios ------------------------------------------------------------------------
+
+
 def _tags(tags) -> str:
     return f'<div class="tags">{"".join(f"<span class=tag>@{esc(t)}</span>" for t in tags)}</div>' if tags else ""
 
 
-def _feature(scenarios: list[Mapping], anchors: Anchors) -> str:
+def _feature(scenarios: list[Mapping], ids: Mapping, run: Mapping, linker: Linker) -> str:
     feature = scenarios[0]["feature"]
-    anchor = anchors.make(feature["path"])
-    parts = [f'<article class="feature"><h3 id="{anchor}"><a href="#{anchor}">Feature: {esc(feature["name"])}</a></h3>',
-             f'<div class="path">{esc(feature["path"])}</div>', _tags(feature["tags"])]
+    parts = [f'<article class="feature" data-group="feature"><h3>Feature: {esc(feature["name"])}</h3>',
+             f'<div class="path">{linker.file(feature["path"])}</div>', _tags(feature["tags"])]
     if feature["description"]:
-        parts.append(f'<div class="description">{esc(feature["description"])}</div>')
+        parts.append(f'<div class="description">{linker.prose(feature["description"])}</div>')
     rule_name = None
-    for scenario in scenarios:
-        rule = scenario.get("rule")
+    for group in _outlines(scenarios):
+        rule = group[0].get("rule")
         if rule and rule["name"] != rule_name:
             rule_name = rule["name"]
             parts.append(f'<h4>Rule: {esc(rule_name)}</h4>')
             if rule.get("description"):
-                parts.append(f'<div class="description">{esc(rule["description"])}</div>')
-        parts.append(_scenario(scenario, anchors))
+                parts.append(f'<div class="description">{linker.prose(rule["description"])}</div>')
+        if len(group) > 1 or group[0]["example"]:
+            parts.append(_outline(group, ids, run, linker))
+        else:
+            parts.append(_scenario(group[0], ids, run, linker))
     parts.append("</article>")
     return "\n".join(parts)
 
 
-def _scenario(scenario: Mapping, anchors: Anchors) -> str:
-    anchor = anchors.make(scenario["feature"]["domain"], scenario["name"], *scenario["example"].values())
-    example = ", ".join(f"{k} = {v}" for k, v in scenario["example"].items())
-    stand_in = ('<span class="stand-in" title="The OAuth steps ran against the suite\'s hosted-UI stand-in, '
-                'not against this backend">proved against the stand-in</span>') if scenario.get("stand_in") else ""
-    head = (f'<h5 id="{anchor}"><a class="anchor" href="#{anchor}" title="{esc(row_key(scenario))}">#</a>'
-            f'<span>{esc(scenario["keyword"])}: {esc(scenario["name"])}</span>{badge(scenario["result"])}'
-            f'{stand_in}</h5>')
-    parts = [f'<div class="scenario r-{esc(scenario["result"])}">', head]
-    if example:
-        parts.append(f'<div class="example">Example: {esc(example)}</div>')
+def _outlines(scenarios: list[Mapping]) -> list[list[Mapping]]:
+    """Scenarios in file order, an Outline's examples together (they share the Outline's line)."""
+    groups: dict[tuple, list[Mapping]] = {}
+    for scenario in sorted(scenarios, key=order):
+        key = (scenario["name"], scenario.get("line")) if scenario["example"] else (scenario["key"],)
+        groups.setdefault(key, []).append(scenario)
+    return list(groups.values())
+
+
+def _outline(examples: list[Mapping], ids: Mapping, run: Mapping, linker: Linker) -> str:
+    first = examples[0]
+    columns = list(first["example"])
+    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
+    rows = []
+    for example in examples:
+        anchor = ids[example["key"]]
+        cells = "".join(f"<td>{esc(example['example'].get(c))}</td>" for c in columns)
+        rows.append(f'<tr data-row-for="{anchor}">{cells}<td><a href="#{anchor}">{badge(example["result"])}</a> '
+                    f'{class_badge(example.get("result_class"), example.get("class_reason"))}</td>'
+                    f'<td class="num">{float(example.get("duration") or 0):.2f} s</td></tr>')
+    table = (f'<table class="examples"><thead><tr>{head}<th>result</th><th>time</th></tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table>')
+    cards = "".join(_scenario(example, ids, run, linker, in_outline=True) for example in examples)
+    opened = " open" if any(example["result"] in ATTENTION for example in examples) else ""
+    return (f'<div class="outline" data-group="outline"><h5>{esc(first["keyword"])}: {esc(first["name"])} '
+            f'<span class="muted">({len(examples)} examples)</span></h5>{table}'
+            f'<details class="examples"{opened}><summary>each example\'s steps</summary>{cards}</details></div>')
+
+
+def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_outline: bool = False) -> str:
+    anchor = ids[scenario["key"]]
+    result = scenario["result"]
+    tags = " ".join((*scenario["tags"], *scenario["feature"]["tags"]))
+    opened = " open" if result in ATTENTION else ""
+    attrs = (f'class="scenario r-{esc(result)}" id="{anchor}" data-status="{esc(result)}" '
+             f'data-domain="{esc(scenario["feature"]["domain"])}" data-tags="{esc(tags)}" '
+             f'data-class="{esc(scenario.get("result_class") or "")}" data-name="{esc(scenario["name"])}"')
+    duration = f'<span class="muted">{float(scenario.get("duration") or 0):.2f} s</span>'
+    summary = (f'<summary><a class="anchor" href="#{anchor}" title="{esc(row_key(scenario))}">#</a>'
+               f'<span>{_title(scenario, in_outline)}</span>{badge(result)}'
+               f'{class_badge(scenario.get("result_class"), scenario.get("class_reason"))}{duration}</summary>')
+    parts = [f"<details {attrs}{opened}>", summary]
+    if result in ATTENTION:
+        parts.append(_where(scenario, run, ids, linker))
+    else:
+        parts.append(f'<div class="where">{linker.file(scenario["feature"]["path"], scenario.get("line") or None)}'
+                     f' · node id <code>{esc(scenario["id"])}</code></div>')
     parts.append(_tags(scenario["tags"]))
-    parts.append(_steps(scenario))
-    parts.append(_outcome(scenario))
-    parts.append("</div>")
+    parts.append(_sources(scenario.get("evidence") or {}, linker))
+    parts.append(_steps(scenario, linker))
+    parts.append(_outcome(scenario, linker))
+    parts.append("</details>")
     return "".join(parts)
 
 
-def _steps(scenario: Mapping) -> str:
-    failing = (scenario.get("failed_step") or {}).get("text")
+def _title(scenario: Mapping, in_outline: bool) -> str:
+    if in_outline:  # the Outline's name is its heading; each example is named by its values
+        example = ", ".join(f"{k} = {v}" for k, v in scenario["example"].items())
+        return f'Example: <span class="example-values">{esc(example)}</span>'
+    return f'{esc(scenario["keyword"])}: {_name(scenario)}'
+
+
+def _sources(found: Mapping, linker: Linker) -> str:
+    kind = found.get("class") or evidence_.NONE
+    if kind == evidence_.NONE:
+        return '<div class="evidence e-none">Evidence: no source named in the scenario\'s description.</div>'
+    items = []
+    for source in found.get("sources") or []:
+        label = source["title"] if source["kind"] == evidence_.DOCUMENTED else f'{source["title"]} {source["where"]}'
+        items.append(f'<li>{esc(source["kind"])}: {linker.external(source["url"], label)} '
+                     f'<q>{esc(source["quote"])}</q></li>')
+    choice = (f'<li class="e-undocumented">undocumented; Choice: {esc(found.get("choice"))}</li>'
+              if kind == evidence_.UNDOCUMENTED else "")
+    return f'<div class="evidence">Evidence ({esc(kind)}):<ul>{"".join(items)}{choice}</ul></div>'
+
+
+def _steps(scenario: Mapping, linker: Linker) -> str:
     items = []
     for step in scenario["steps"]:
-        css = ' class="failing"' if failing is not None and step["text"] == failing else ""
-        item = f'<li{css}><span class="kw">{esc(step["keyword"])}</span> {esc(step["text"])}'
+        status = step.get("status") or "passed"
+        css = "s-" + status.replace(" ", "-")
+        duration = step.get("duration")
+        timing = f'<span class="dur">{duration * 1000:.0f} ms</span>' if isinstance(duration, (int, float)) else ""
+        definition = step.get("definition") or {}
+        where = ""
+        if definition.get("path"):
+            where = (f'<span class="def">{linker.file(definition["path"], definition.get("line"))}</span>'
+                     if "/" in definition["path"] else f'<span class="def">{esc(definition["path"])}</span>')
+        item = (f'<li class="{css}"><span class="st">{esc(STEP_LABELS.get(status, status))}</span>'
+                f'<span class="kw">{esc(step["keyword"])}</span> {esc(step["text"])}{timing}{where}')
         if step.get("table"):
             rows = "".join("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>"
                            for row in step["table"])
             item += f"<table>{rows}</table>"
-        if step.get("docstring") is not None:
+        if step.get("docstring"):
             item += f"<pre>{esc(step['docstring'])}</pre>"
         items.append(item + "</li>")
-    return f'<ol class="steps">{"".join(items)}</ol>' if items else ""
+    return f'<ol class="steps">{"".join(items)}</ol>'
 
 
-def _outcome(scenario: Mapping) -> str:
+def _call(call: Mapping | None) -> str:
+    if not call:
+        return ""
+    request = ", ".join(f"{k}={_short(v)}" for k, v in (call.get("request") or {}).items())
+    if call.get("error_code"):
+        answer = f'{esc(call["error_code"])}: {esc(call.get("message"))}'
+    else:
+        answer = f'succeeded with {esc(", ".join(call.get("response_keys") or []) or "an empty response")}'
+    status = f" (HTTP {esc(call['status'])})" if call.get("status") else ""
+    return (f'<div class="call">Cognito call: <b>{esc(call.get("operation"))}</b>'
+            f'<pre>{esc(call.get("operation"))}({esc(request)})</pre>answered{status}: {answer}</div>')
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _outcome(scenario: Mapping, linker: Linker) -> str:
     result, step = scenario["result"], scenario.get("failed_step")
-    duration = f'<span class="muted"> ({scenario.get("duration", 0):.2f} s)</span>'
     if result == "passed":
-        where = "against the hosted-UI stand-in" if scenario.get("stand_in") else "on this backend"
-        return f'<div class="outcome">The behaviour holds {where}.{duration}</div>'
+        result_class = scenario.get("result_class") or result_classes.HOLDS
+        if result_class == result_classes.HOLDS:
+            return '<div class="outcome">The behaviour holds on this backend.</div>'
+        return (f'<div class="outcome">The behaviour {esc(result_class)}: '
+                f'{esc(scenario.get("class_reason"))}.</div>')
     if result == "diverged":
         divergence = scenario.get("divergence") or {}
         text = esc(divergence.get("reason") or scenario.get("reason"))
-        reference = divergence.get("reference")
-        upstream = divergence.get("upstream")
-        ref = f' <span class="muted">Reference: {esc(reference)}</span>' if reference else ""
-        if upstream:
-            ref += f' <a href="{esc(upstream)}">upstream issue</a>'
-        seen = (f'<div class="muted observed">Observed at “{esc(step["keyword"])} {esc(step["text"])}”: '
-                f'{esc(step.get("error"))}</div>') if step else ""
-        return f'<div class="outcome">Expected divergence: {text}.{ref}{duration}{seen}</div>'
+        reference = divergence_reference(divergence, linker)
+        seen = ""
+        if step:
+            seen = (f'<div class="muted observed">Observed at “{esc(step["keyword"])} {esc(step["text"])}”: '
+                    f'{esc(step.get("error"))}</div>{_call(step.get("call"))}')
+        return (f'<div class="outcome">Expected divergence: {text}.'
+                f'{" <span class=muted>" + reference + "</span>" if reference else ""}{seen}</div>')
     if result == "skipped":
         return f'<div class="outcome">Skipped: {esc(scenario.get("reason"))}</div>'
     if result == "xpassed-strict":
         return (f'<div class="outcome">A registered divergence no longer diverges: the behaviour now holds. '
-                f'Remove its registry entry ({esc(scenario.get("reason"))}).{duration}</div>')
+                f'Remove its registry entry ({esc(scenario.get("reason"))}).</div>')
     where = (f'at “{esc(step["keyword"])} {esc(step["text"])}”' if step
              else f'in {esc(scenario.get("phase") or "the test")}')
-    return f'<div class="outcome">Failed {where}:{duration}<pre>{esc(scenario.get("error"))}</pre></div>'
+    return (f'<div class="outcome">Failed {where}:<pre>{esc(scenario.get("error"))}</pre>'
+            f'{_call((step or {}).get("call"))}</div>')

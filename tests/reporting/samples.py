@@ -29,9 +29,10 @@ def feature(path: str = "features/signin/srp.feature", name: str = "Signing in w
                            description=description, tags=set(tags))
 
 
-def scenario(name: str, steps, tags=(), rule=None, keyword: str = "Scenario", line: int = 12):
+def scenario(name: str, steps, tags=(), rule=None, keyword: str = "Scenario", line: int = 12,
+             description: str = ""):
     return SimpleNamespace(name=name, keyword=keyword, steps=list(steps), tags=set(tags), rule=rule,
-                           line_number=line)
+                           line_number=line, description=description)
 
 
 DIVERGENCE = Divergence("A proof made with a wrong password is refused", "moto",

@@ -49,12 +49,23 @@ def _check_run(directory, run):
     assert record["counts"]["diverged"] == counts["xfailed"]
     assert record["run"]["implementation"] == "moto" and record["run"]["run_id"] in record_path.name
     assert {"moto", "boto3", "pytest-bdd"} <= set(record["run"]["versions"])
+    meta = record["run"]
+    assert meta["implementation_version"] == f"moto {meta['versions']['moto']}"
+    assert meta["suite"]["version"] and meta["command"].startswith("python -m pytest -p no:randomly features/refresh")
+    assert meta["duration"] > 0 and meta["rerun_options"] == []
+    assert record["classes"] == {"holds": counts["passed"], "holds on the stand-in": 0, "not proven here": 0}
     by_name = {s["name"]: s for s in record["scenarios"]}
     diverging = by_name[DIVERGING]
     assert diverging["result"] == "diverged"
     assert diverging["divergence"]["reason"] == REASON and diverging["divergence"]["reference"] == "moto-5.2.5.md 4b"
-    assert diverging["steps"][-1] == {"keyword": "Then", "text": "it fails with NotAuthorizedException",
-                                      "line": diverging["steps"][-1]["line"], "table": None, "docstring": None}
+    last = diverging["steps"][-1]
+    assert (last["keyword"], last["text"], last["status"]) == ("Then", "it fails with NotAuthorizedException", "diverged")
+    assert last["definition"]["path"] == "steps/common.py" and last["definition"]["line"] > 0
+    assert all(step["status"] == "passed" and step["duration"] >= 0 for step in diverging["steps"][:-1])
+    call = diverging["failed_step"]["call"]  # what moto answered to the wrong password's proof
+    assert call["operation"] == "RespondToAuthChallenge" and "error_code" not in call
+    assert "AuthenticationResult" in call["response_keys"]
+    assert call["request"]["ChallengeResponses"]["PASSWORD_CLAIM_SIGNATURE"] == "***"
     outline = [s for s in record["scenarios"]
                if s["name"] == "A refresh returns new ID and access tokens and no refresh token"]
     assert sorted(s["example"]["operation"] for s in outline) == ["AdminInitiateAuth", "InitiateAuth"]
@@ -63,7 +74,9 @@ def _check_run(directory, run):
     html = html_path.read_text()
     assert DIVERGING in html and "moto does not verify the SRP proof" in html
     assert "Feature: Refreshing tokens" in html
-    junit, cucumber = directory / "junit-moto.xml", directory / "cucumber-moto.json"
+    run_id = record["run"]["run_id"]
+    junit, cucumber = only(directory, "junit-moto-*.xml"), only(directory, "cucumber-moto-*.json")
+    assert run_id in junit.name and run_id in cucumber.name  # named by run, like the record
     assert f'tests="{sum(counts.values())}"' in junit.read_text()
     cucumber_scenarios = [e["name"] for f in load(cucumber) for e in f["elements"]]
     assert len(cucumber_scenarios) == len(record["scenarios"])
@@ -83,7 +96,8 @@ def test_a_parallel_run_writes_the_same_record(serial, parallel):
     serial_record, parallel_record = _check_run(*serial), _check_run(*parallel)
 
     def results(record):
-        return {s["key"]: (s["result"], s["reason"], s["steps"]) for s in record["scenarios"]}
+        return {s["key"]: (s["result"], s["reason"], [(t["text"], t["status"]) for t in s["steps"]])
+                for s in record["scenarios"]}
 
     assert results(parallel_record) == results(serial_record)
 
@@ -114,3 +128,64 @@ def test_runs_on_two_backends_merge_into_one_matrix(serial, moto_server, env_fil
     html = out.read_text()
     assert "moto (server)" in html and REASON in html
     assert matrix["totals"][0] == matrix["totals"][1]  # moto behaves alike in process and as a server here
+
+
+FAILING = "The refreshed access token works"
+FIXED = "A wrong password is refused"
+SKIPPED = "A flow the app client allows signs Alice in"
+
+
+def test_a_red_run_puts_what_needs_attention_first_and_counts_it_right(tmp_path):
+    """A failure, a registered divergence that no longer diverges (two examples) and a skip."""
+    run = run_with_report(tmp_path, *SCENARIOS, "-p", "tests.reporting.red_run",
+                          env={"CC_TEST_FAIL": FAILING, "CC_TEST_XPASS": FIXED, "CC_TEST_SKIP": SKIPPED})
+    assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
+    counts = terminal_counts(run.stdout)
+    assert counts["failed"] == 3  # pytest counts the two strict XPASSes as failed...
+    summary = next(line for line in run.stdout.splitlines() if "expected divergences" in line)
+    assert "1 failed, 2 registered divergences no longer diverge" in summary  # ...the suite does not
+    assert "3 skipped" in summary
+    failed_id = "features/refresh/test_refresh.py::test_the_refreshed_access_token_works"
+    assert f"  failed: {failed_id}\n    rerun: python -m pytest {failed_id}\n" in run.stdout
+    assert "  no longer diverges: features/signin/test_signin.py::test_a_wrong_password_is_refused[" in run.stdout
+    record = load(only(tmp_path, "cognito-moto-*.json"))
+    assert record["counts"]["failed"] == 1 and record["counts"]["xpassed-strict"] == 2
+    assert record["counts"]["skipped"] == 3
+    failed = next(s for s in record["scenarios"] if s["name"] == FAILING)
+    assert [step["status"] for step in failed["steps"]][-1] == "failed"
+    assert "+  where" not in failed["error"] and failed["error"].startswith("AssertionError: expected")
+    assert failed["failed_step"]["call"]["operation"]  # the last Cognito call before the failing Then
+    html = only(tmp_path, "cognito-moto-*.html").read_text()
+    attention = html[html.index('id="attention"'):html.index("</section>", html.index('id="attention"'))]
+    assert "Needs attention (3)" in attention and failed_id in attention
+    assert f"python -m pytest {failed_id}" in attention and "test_a_wrong_password_is_refused[" in attention
+    # The rerun command, as printed, runs exactly that scenario (with the same red_run plugin).
+    rerun = run_with_report(tmp_path / "rerun", failed_id, "-p", "tests.reporting.red_run",
+                            env={"CC_TEST_FAIL": FAILING})
+    assert terminal_counts(rerun.stdout) == {"failed": 1}, rerun.stdout[-2000:]
+
+
+def test_the_next_run_reports_a_fixed_divergence(tmp_path):
+    first = run_with_report(tmp_path, "features/refresh", "-p", "tests.reporting.red_run",
+                            env={"CC_TEST_DIVERGE": FAILING})
+    assert first.returncode == 0, first.stdout[-3000:]
+    assert "cognito trend" not in first.stdout  # nothing to compare with yet
+    second = run_with_report(tmp_path, "features/refresh", "-p", "tests.reporting.red_run",
+                             env={"CC_TEST_XPASS": FAILING})
+    assert "cognito trend since run " in second.stdout
+    assert "0 new failures, 1 fixed divergences, 0 new divergences" in second.stdout
+    newest = max(tmp_path.glob("cognito-moto-*.json"), key=lambda p: load(p)["run"]["finished"] + p.name)
+    trend = load(newest)["trend"]
+    assert [item["name"] for item in trend["fixed_divergences"]] == [FAILING]
+    assert trend["fixed_divergences"][0]["before"] == "diverged"
+    assert "Since the previous run" in newest.with_suffix(".html").read_text()
+
+
+def test_the_project_tests_child_runs_write_nothing_into_reports(tmp_path):
+    reports = ROOT / "reports"
+    before = sorted(reports.iterdir()) if reports.exists() else []
+    from ..run_suite import run_suite
+
+    run = run_suite("features/refresh")
+    assert run.returncode == 0, run.stdout[-2000:]
+    assert (sorted(reports.iterdir()) if reports.exists() else []) == before

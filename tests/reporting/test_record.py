@@ -38,7 +38,8 @@ def test_a_scenario_is_described_with_its_feature_rule_steps_and_example():
                                    "table": [["flow"], ["USER_SRP_AUTH"]], "docstring": "notes"}]
     assert described["example"] == {"flow": "USER_SRP_AUTH"}
     assert described["divergence"] == {"reason": "moto does not verify the SRP proof",
-                                       "reference": "moto-5.2.5.md 4b", "upstream": "https://example.com/issue"}
+                                       "reference": "moto-5.2.5.md 4b", "upstream": "https://example.com/issue",
+                                       "risk": None}
     assert record.row_key(described) == "features/signin/srp.feature › Signing in [flow=USER_SRP_AUTH]"
 
 
@@ -101,6 +102,7 @@ def test_the_run_record_counts_results_and_names_its_files(tmp_path):
                                      record.classify([_phase("call", "failed", text="x")]), hosted_ui="stand-in")]
     run = record.build_run({"run_id": "2026x", "backend": "aws", "implementation": "moto"}, entries)
     assert run["counts"] == {"passed": 1, "diverged": 0, "skipped": 0, "failed": 1, "xpassed-strict": 0}
+    assert run["classes"] == {"holds": 1, "holds on the stand-in": 0, "not proven here": 0}
     assert run["run"]["label"] == "moto (server)"
     assert [s["stand_in"] for s in run["scenarios"]] == [False, True]
     path = record.write_json(run, tmp_path / f"{record.file_stem(run)}.json")
@@ -128,3 +130,76 @@ def test_a_file_that_is_not_a_run_record_is_refused_clearly(tmp_path):
     cucumber = tmp_path / "cucumber-moto.json"
     cucumber.write_text("[]")
     assert main(["merge", str(cucumber), "-o", str(tmp_path / "m.html")]) == 2
+
+
+def _marked(*marks):
+    return [["cognito_result_class", {"class": cls, "reason": reason}] for cls, reason in marks]
+
+
+def test_a_passed_scenario_keeps_the_weakest_class_it_was_marked_with():
+    from cognito_conformance import result_classes
+
+    plain = record.classify([_phase("call", "passed")])
+    assert (plain["result_class"], plain["class_reason"]) == ("holds", None)
+    phases = [_phase("setup", "passed"),
+              {**_phase("call", "passed"), "user_properties": _marked(
+                  (result_classes.STAND_IN, "the stand-in issued it"), (result_classes.NOT_PROVEN, f"code {PASSWORD}"))}]
+    marked = record.classify(phases)
+    assert marked["result_class"] == "not proven here" and marked["class_reason"] == "code ***"
+    failed = record.classify([{**_phase("call", "failed", text="x"), "user_properties": _marked(
+        (result_classes.NOT_PROVEN, "r"))}])
+    assert failed["result_class"] is None  # only a passed result has a class
+
+
+def test_a_hosted_ui_result_on_the_stand_in_holds_on_the_stand_in():
+    entry = record.scenario_entry("features/oauth/t.py::t", _described(), record.classify([_phase("call", "passed")]),
+                                  hosted_ui="stand-in")
+    assert entry["result_class"] == "holds on the stand-in" and "stand-in" in entry["class_reason"]
+
+
+def test_steps_after_the_failing_one_are_not_run():
+    described = _described()
+    executed = [{"line": 10, "text": "Alice is a confirmed user", "status": "passed", "duration": 0.01,
+                 "definition": {"path": "steps/common.py", "line": 3, "function": "_"}},
+                {"line": 10, "text": "Alice signs in with USER_SRP_AUTH", "status": "failed", "duration": 0.02,
+                 "definition": None}]
+    outcome = record.classify([_phase("call", "failed", text="AssertionError: x")],
+                              {"keyword": "When", "text": "Alice signs in with USER_SRP_AUTH", "error": "AssertionError: x"})
+    entry = record.scenario_entry("features/a.py::t", described, outcome, executed=executed)
+    assert [s["status"] for s in entry["steps"]] == ["passed", "failed", "not run"]
+    assert entry["steps"][0]["duration"] == 0.01 and entry["steps"][2]["duration"] is None
+
+
+def test_an_assertion_keeps_its_message_without_the_rewritten_expression():
+    text = ("AssertionError: expected NotAuthorizedException, got <InitiateAuth succeeded>\n"
+            "assert None == 'NotAuthorizedException'\n +  where None = <InitiateAuth succeeded>.error_code")
+    assert record.clean_error(text) == "AssertionError: expected NotAuthorizedException, got <InitiateAuth succeeded>"
+    bare = "assert None == 'X'\n +  where None = <InitiateAuth succeeded>.error_code"
+    assert record.clean_error(bare) == "assert None == 'X'"
+
+
+def test_a_scenario_names_its_sources_and_an_undocumented_one_its_choice():
+    documented = record.describe_scenario(feature(), scenario("S", [step("When", "x")], description=(
+        'Source: Developer Guide, "Signing up", https://docs.aws.amazon.com/cognito/latest/developerguide/x.html\n'
+        '  "A user who signs up is unconfirmed."')))
+    assert documented["evidence"]["class"] == "documented"
+    assert documented["evidence"]["sources"][0]["url"].endswith("/x.html")
+    undocumented = record.describe_scenario(feature(), scenario("U", [step("When", "x")], tags={"undocumented"},
+                                                                description="Choice: the suite pins 401."))
+    assert undocumented["evidence"]["class"] == "undocumented"
+    assert undocumented["evidence"]["choice"] == "the suite pins 401."
+    assert _described()["evidence"]["class"] == "no source"
+
+
+def test_an_older_record_is_read_with_classes_and_step_statuses(tmp_path):
+    old = {"schema": "cognito-conformance/run/1", "run": {"run_id": "r"}, "counts": {}, "scenarios": [
+        {**_described(), "key": "k", "result": "diverged", "stand_in": False,
+         "failed_step": {"keyword": "When", "text": "Alice signs in with USER_SRP_AUTH"}}]}
+    for step_ in old["scenarios"][0]["steps"]:
+        step_.pop("status", None)
+    old["scenarios"][0].pop("evidence")
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old))
+    read = record.read_json(path)
+    assert [s["status"] for s in read["scenarios"][0]["steps"]] == ["passed", "diverged", "not run"]
+    assert read["scenarios"][0]["evidence"]["class"] == "no source"

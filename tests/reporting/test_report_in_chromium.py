@@ -1,8 +1,11 @@
-"""The run report and the matrix in headless Chromium: they render, show the scenarios, log no console error.
+"""The run report and the matrix in headless Chromium: they render, show the scenarios, log no console error,
+and their filters and needs-attention block work on a red run (a failure, a registered divergence that
+no longer diverges, a skip).
 
 Driven by Selenium through Debian's ``chromium`` and ``chromium-driver``, as tests/browser/ does;
-without Selenium or chromedriver, through Chromium's own command line (--dump-dom, --enable-logging).
-The screenshot command of the README (scripts/screenshot_report.py) is checked here too.
+without Selenium or chromedriver, through Chromium's own command line (--dump-dom, --enable-logging),
+where the interactive checks skip. The screenshot command of the README (scripts/screenshot_report.py)
+is checked here too.
 """
 
 from __future__ import annotations
@@ -121,3 +124,134 @@ def test_the_screenshot_command_writes_a_png(pages, tmp_path):
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert png_is_not_blank(out)
+
+
+FAILING = "The refreshed access token works"
+FIXED = "A wrong password is refused"
+SKIPPED = "A flow the app client allows signs Alice in"
+needs_selenium = pytest.mark.skipif(not SELENIUM, reason="the interactive checks drive Chromium with Selenium and "
+                                                         "chromedriver: apt-get install -y chromium-driver")
+
+
+@pytest.fixture(scope="module")
+def red(tmp_path_factory):
+    """A real red run's report and its matrix beside a green run of the same scenarios."""
+    directory = tmp_path_factory.mktemp("red")
+    green = run_with_report(directory / "green", "features/refresh", "features/signin")
+    assert green.returncode == 0, green.stdout[-3000:]
+    run = run_with_report(directory, "features/refresh", "features/signin", "-p", "tests.reporting.red_run",
+                          env={"CC_TEST_FAIL": FAILING, "CC_TEST_XPASS": FIXED, "CC_TEST_SKIP": SKIPPED})
+    assert run.returncode == 1, run.stdout[-3000:]
+    record_path = only(directory, "cognito-moto-*.json")
+    built = matrix.build([record.read_json(only(directory / "green", "cognito-moto-*.json")),
+                          record.read_json(record_path)])
+    return record_path.with_suffix(".html"), matrix.write_html(built, directory / "matrix.html")
+
+
+@pytest.fixture()
+def browser(tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (*screenshot_report.FLAGS, "--window-size=1280,1600", f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def _visible(driver, selector):
+    """What the filters let through (an Outline's passed examples stay folded inside it)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.closest('[hidden]') === null)"
+        ".map(e => e.getAttribute('data-name') || e.id)", selector)
+
+
+def _errors(driver):
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+@needs_selenium
+def test_a_red_run_shows_what_needs_attention_first_and_its_filters_work(red, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(red[0].resolve().as_uri())
+    first_section = browser.find_element(By.CSS_SELECTOR, "section")
+    assert first_section.get_attribute("id") == "attention"  # before the run details and everything else
+    items = first_section.find_elements(By.CSS_SELECTOR, "ul.attention > li")
+    assert len(items) == 3 and "Needs attention (3)" in first_section.text
+    texts = [item.text for item in items]
+    assert "failed" in texts[0] and FAILING in texts[0]
+    assert "python -m pytest features/refresh/test_refresh.py::test_the_refreshed_access_token_works" in texts[0]
+    assert all("no longer diverges" in text and FIXED in text for text in texts[1:])
+    # Following an item opens its scenario; the failed one is open from the start, passed ones folded.
+    failed_card = browser.find_element(By.CSS_SELECTOR, "details.r-failed")
+    assert failed_card.get_attribute("open") is not None
+    assert all(card.get_attribute("open") is None for card in browser.find_elements(By.CSS_SELECTOR, "details.r-passed"))
+    steps = failed_card.find_elements(By.CSS_SELECTOR, "ol.steps > li")
+    assert steps[-1].get_attribute("class") == "s-failed" and "failed" in steps[-1].text
+    count = browser.find_element(By.CSS_SELECTOR, "#filters .count")
+    total = len(browser.find_elements(By.CSS_SELECTOR, "details.scenario"))
+    assert count.text == f"showing {total} of {total}"
+    # Status: hide the passed ones.
+    browser.find_element(By.CSS_SELECTOR, "#filters input[value=passed]").click()
+    shown = _visible(browser, "details.scenario")
+    assert FAILING in shown and FIXED in shown and SKIPPED in shown
+    assert "A refresh returns new ID and access tokens and no refresh token" not in shown
+    browser.find_element(By.CSS_SELECTOR, "#filters input[value=passed]").click()
+    # Domain.
+    Select(browser.find_element(By.CSS_SELECTOR, "#filters select[name=domain]")).select_by_value("refresh")
+    shown = _visible(browser, "details.scenario")
+    assert FAILING in shown and FIXED not in shown and len(shown) == 3
+    assert browser.find_element(By.CSS_SELECTOR, "#filters .count").text == f"showing 3 of {total}"
+    Select(browser.find_element(By.CSS_SELECTOR, "#filters select[name=domain]")).select_by_value("")
+    # Search.
+    search = browser.find_element(By.CSS_SELECTOR, "#filters input[type=search]")
+    search.send_keys("wrong password")
+    shown = _visible(browser, "details.scenario")
+    assert FAILING not in shown and FIXED in shown and "A proof made with a wrong password is refused" in shown
+    assert len(shown) < total
+    search.clear()
+    search.send_keys(" ")  # an input event with an empty query shows everything again
+    assert len(_visible(browser, "details.scenario")) == total
+    # Tag: the skipped one's feature tag.
+    Select(browser.find_element(By.CSS_SELECTOR, "#filters select[name=tag]")).select_by_index(1)
+    assert 0 < len(_visible(browser, "details.scenario")) <= total
+    Select(browser.find_element(By.CSS_SELECTOR, "#filters select[name=tag]")).select_by_value("")
+    # Expand and collapse; the copy button answers without an error.
+    browser.find_element(By.CSS_SELECTOR, "#filters button[data-open='1']").click()
+    assert all(card.get_attribute("open") is not None for card in browser.find_elements(By.CSS_SELECTOR, "details.scenario"))
+    browser.find_element(By.CSS_SELECTOR, "#filters button[data-open='0']").click()
+    assert all(card.get_attribute("open") is None for card in browser.find_elements(By.CSS_SELECTOR, "details.scenario"))
+    # An Outline's passed examples are folded inside it; following a row of its table unfolds that example.
+    row = browser.find_element(By.CSS_SELECTOR, "details.examples:not([open])").find_element(
+        By.XPATH, "preceding-sibling::table[1]").find_element(By.CSS_SELECTOR, "tr[data-row-for] a")
+    target = row.find_element(By.XPATH, "ancestor::tr").get_attribute("data-row-for")
+    row.click()
+    card = browser.find_element(By.ID, target)
+    assert card.get_attribute("open") is not None and card.is_displayed()
+    items[0].find_element(By.CSS_SELECTOR, "button.copy").click()
+    items[0].find_element(By.CSS_SELECTOR, "a").click()
+    assert browser.find_element(By.CSS_SELECTOR, "details.r-failed").get_attribute("open") is not None
+    assert _errors(browser) == []
+
+
+@needs_selenium
+def test_the_matrix_puts_totals_first_and_shows_the_rows_that_differ(red, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(red[1].resolve().as_uri())
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "h2")]
+    assert headings[:3] == ["Runs", "Totals", "Behaviours"]
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr[data-status=row]")
+    browser.find_element(By.CSS_SELECTOR, "#filters input[name=differ]").click()
+    shown = _visible(browser, "tr[data-status=row]")
+    assert 0 < len(shown) < len(rows)
+    assert FAILING in shown and FIXED in shown and SKIPPED in shown
+    assert "A refresh returns new ID and access tokens and no refresh token" not in shown
+    assert _errors(browser) == []

@@ -1,0 +1,93 @@
+"""The facts a run record states about the run: versions, commit, command line, how to rerun a scenario."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import shlex
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..masking import mask
+
+#: Packages whose versions the record names.
+VERSIONS = ("moto", "boto3", "botocore", "pytest", "pytest-bdd", "pytest-xdist")
+SUITE_PACKAGE = "cognito-conformance"
+#: The options that choose what a scenario runs against: a rerun needs them, nothing else.
+#: (name, takes a value)
+RERUN_OPTIONS = {"--backend": True, "--region": True, "--endpoint-url": True, "--emulator": True,
+                 "--env-file": True, "--code-command": True, "--code-prompt": False,
+                 "--allow-writes": False, "--run-slow": False}
+
+
+def package_version(name: str) -> str | None:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def versions() -> dict[str, str]:
+    return {name: version for name in VERSIONS if (version := package_version(name))}
+
+
+def implementation_version(backend: str, implementation: str) -> str:
+    """The version of the implementation under test, as far as this process can know it."""
+    if implementation == "moto":
+        version = package_version("moto") or "unknown"
+        if backend == "moto":
+            return f"moto {version}"
+        return f"moto {version} (the package installed here; the server at the endpoint is not asked)"
+    if implementation == "cognito-local":
+        from ..emulators import COGNITO_LOCAL_VERSION, CognitoLocal
+
+        installed = CognitoLocal().installed_version()
+        if installed:
+            return f"cognito-local {installed} (installed in .tools/ by scripts/cognito_local.py)"
+        return f"cognito-local {COGNITO_LOCAL_VERSION} (the pinned version; no installed copy found)"
+    if implementation == "cognito":
+        return "Amazon Cognito (AWS states no version)"
+    return f"{implementation} (version unknown)"
+
+
+def suite_version(root: Path) -> dict[str, str | None]:
+    """The suite's package version and, when ``root`` (the suite's own checkout, not a team's repository)
+    is a git checkout, its commit (``-dirty`` with local changes)."""
+    commit = None
+    if not (root / "pyproject.toml").is_file() or not (root / "features").is_dir():
+        return {"version": package_version(SUITE_PACKAGE), "commit": None}  # an installed copy: no checkout
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=root, capture_output=True,
+                              text=True, timeout=10, check=False)
+        if head.returncode == 0:
+            commit = head.stdout.strip()
+            status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                                    capture_output=True, text=True, timeout=10, check=False)
+            if status.returncode == 0 and status.stdout.strip():
+                commit += "-dirty"
+    except (OSError, subprocess.SubprocessError):
+        commit = None
+    return {"version": package_version(SUITE_PACKAGE), "commit": commit}
+
+
+def command_line(args: Sequence[str]) -> str:
+    return mask("python -m pytest " + shlex.join(str(a) for a in args)).strip()
+
+
+def rerun_options(args: Sequence[str]) -> list[str]:
+    """The options of ``args`` that choose the backend and its settings, in order."""
+    kept, index, args = [], 0, [str(a) for a in args]
+    while index < len(args):
+        arg = args[index]
+        name = arg.split("=", 1)[0]
+        if name in RERUN_OPTIONS:
+            kept.append(arg)
+            if RERUN_OPTIONS[name] and "=" not in arg and index + 1 < len(args):
+                kept.append(args[index + 1])
+                index += 1
+        index += 1
+    return kept
+
+
+def rerun_command(nodeid: str, options: Sequence[str]) -> str:
+    return mask(shlex.join(["python", "-m", "pytest", nodeid, *options]))

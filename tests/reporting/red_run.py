@@ -1,0 +1,47 @@
+"""A plugin for child runs of the suite that makes chosen scenarios fail, diverge, stop diverging or skip.
+
+Loaded with ``-p tests.reporting.red_run``; each environment variable names scenarios (``|`` between):
+
+- ``CC_TEST_FAIL``: the scenario's last step fails with an AssertionError (a red run);
+- ``CC_TEST_DIVERGE``: a divergence is registered for the scenario on this run's implementation, and
+  its last step fails, so the run expects and sees the divergence;
+- ``CC_TEST_XPASS``: a divergence is registered for the scenario, which passes: strict XPASS, i.e. a
+  registered divergence that no longer diverges (the next run after a fix);
+- ``CC_TEST_SKIP``: the scenario skips.
+
+The scenarios' own steps are untouched: only these hooks change the outcome.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from cognito_conformance import divergences
+from cognito_conformance.divergences import Divergence
+
+REASON = "a divergence tests/reporting/red_run.py registers"
+
+
+def _names(variable: str) -> set[str]:
+    return {name for name in os.environ.get(variable, "").split("|") if name}
+
+
+def pytest_configure(config) -> None:
+    implementation = os.environ.get("CC_TEST_IMPLEMENTATION", "moto")
+    added = tuple(Divergence(name, implementation, REASON, "tests/reporting/red_run.py")
+                  for name in sorted(_names("CC_TEST_DIVERGE") | _names("CC_TEST_XPASS")))
+    divergences.REGISTRY = added + divergences.REGISTRY
+
+
+def pytest_bdd_before_scenario(request, feature, scenario) -> None:
+    if scenario.name in _names("CC_TEST_SKIP"):
+        pytest.skip("tests/reporting/red_run.py skips this scenario")
+
+
+def pytest_bdd_before_step_call(request, feature, scenario, step, step_func, step_func_args) -> None:
+    failing = _names("CC_TEST_FAIL") | _names("CC_TEST_DIVERGE")
+    if scenario.name in failing and step.line_number == scenario.steps[-1].line_number:
+        raise AssertionError("expected NotAuthorizedException, got <InitiateAuth succeeded with "
+                             "['AuthenticationResult']> (made to fail by tests/reporting/red_run.py)")
