@@ -111,7 +111,8 @@ def test_the_matrix_puts_runs_side_by_side_with_not_run_for_missing_rows():
     server = _run("moto", [
         _entry("Shared", {"result": "failed", "error": f"boom {JWT}"}),
         _entry("Outline", {"result": "passed"}, example={"flow": "SRP"}),
-        _entry("Only on the server", {"result": "passed"}, hosted_ui="stand-in"),
+        _entry("Only on the server", {"result": "passed"}, hosted_ui="stand-in",
+               marks=[(result_classes.STAND_IN, "the stand-in answered")]),
     ], backend="aws", run_id="r2")
     built = matrix.build([moto, server])
     assert [c["label"] for c in built["columns"]] == ["moto", "moto (server)"]
@@ -186,7 +187,8 @@ def _section(html, anchor):
 def test_passed_results_are_reported_by_what_decided_them():
     run = _run("moto", [
         _entry("Decided by moto", {}),
-        _entry("Decided by the stand-in", {}, path="features/oauth/authorize.feature", hosted_ui="stand-in"),
+        _entry("Decided by the stand-in", {}, path="features/oauth/authorize.feature", hosted_ui="stand-in",
+               marks=[(result_classes.STAND_IN, record.STAND_IN_REASON)]),
         _entry("A placeholder code", {}, marks=[(result_classes.NOT_PROVEN, "moto accepts any code")]),
         _entry("A diverging one", {"result": "diverged", "reason": "moto diverges: x (1)"}),
     ])

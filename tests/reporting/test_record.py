@@ -151,10 +151,16 @@ def test_a_passed_scenario_keeps_the_weakest_class_it_was_marked_with():
     assert failed["result_class"] is None  # only a passed result has a class
 
 
-def test_a_hosted_ui_result_on_the_stand_in_holds_on_the_stand_in():
-    entry = record.scenario_entry("features/oauth/t.py::t", _described(), record.classify([_phase("call", "passed")]),
+def test_a_hosted_ui_result_holds_on_the_stand_in_when_the_stand_in_marked_it():
+    marked = {**_phase("call", "passed"), "user_properties": [
+        ["cognito_result_class", {"class": "holds on the stand-in", "reason": "the stand-in answered"}]]}
+    entry = record.scenario_entry("features/oauth/t.py::t", _described(), record.classify([marked]),
                                   hosted_ui="stand-in")
     assert entry["result_class"] == "holds on the stand-in" and "stand-in" in entry["class_reason"]
+    # An @oauth scenario the implementation decided (creating a provider on moto) is not marked: it holds.
+    unmarked = record.scenario_entry("features/federation/t.py::t", _described(),
+                                     record.classify([_phase("call", "passed")]), hosted_ui="stand-in")
+    assert unmarked["result_class"] == "holds"
 
 
 def test_steps_after_the_failing_one_are_not_run():
