@@ -77,6 +77,14 @@ class ClientSpec:
     lifetimes: tuple[tuple[str, Lifetime], ...] = ()
     #: PreventUserExistenceErrors ENABLED (True) or LEGACY, the API's default (False).
     hides_users: bool = False
+    # --- sessions, revocation and rotation (issue 13) ---
+    #: EnableTokenRevocation (the API's default for a new client is true).
+    revokes_tokens: bool = True
+    #: RefreshTokenRotation ENABLED with this RetryGracePeriodSeconds (0-60); None leaves it out (disabled).
+    rotation_grace_seconds: int | None = None
+    #: AuthSessionValidity in minutes (3-15); None leaves the API's default of 3.
+    auth_session_minutes: int | None = None
+    # --- end of issue 13's block ---
 
     def create_request(self, pool_id: str, name: str) -> dict:
         request = {
@@ -85,13 +93,24 @@ class ClientSpec:
             "GenerateSecret": self.secret,
             "ExplicitAuthFlows": list(self.flows),
             "PreventUserExistenceErrors": "ENABLED" if self.hides_users else "LEGACY",
-            "EnableTokenRevocation": True,
+            "EnableTokenRevocation": self.revokes_tokens,
         }
+        request.update(self._session_request())
         if self.read_attributes is not None:
             request["ReadAttributes"] = list(self.read_attributes)
         if self.write_attributes is not None:
             request["WriteAttributes"] = list(self.write_attributes)
         request.update(validity_request(dict(self.lifetimes)))
+        return request
+
+    def _session_request(self) -> dict:
+        """Issue 13's members of CreateUserPoolClient: rotation and the auth session's lifetime."""
+        request: dict = {}
+        if self.rotation_grace_seconds is not None:
+            request["RefreshTokenRotation"] = {"Feature": "ENABLED",
+                                               "RetryGracePeriodSeconds": self.rotation_grace_seconds}
+        if self.auth_session_minutes is not None:
+            request["AuthSessionValidity"] = self.auth_session_minutes
         return request
 
 
@@ -112,6 +131,15 @@ class PoolSpec:
     sms: bool = False
     #: Attributes whose new value waits for verification (AttributesRequireVerificationBeforeUpdate).
     verify_before_update: tuple[str, ...] = ()
+    # --- feature plan, sign-in policy and devices (issue 13) ---
+    #: UserPoolTier (LITE, ESSENTIALS or PLUS); None leaves the API's default (ESSENTIALS).
+    tier: str | None = None
+    #: Policies.SignInPolicy.AllowedFirstAuthFactors; () leaves the policy out.
+    first_auth_factors: tuple[str, ...] = ()
+    #: DeviceConfiguration as pairs (ChallengeRequiredOnNewDevice, DeviceOnlyRememberedOnUserPrompt);
+    #: () leaves device remembering off.
+    device_configuration: tuple[tuple[str, bool], ...] = ()
+    # --- end of issue 13's block ---
 
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
         schema = [{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": False}]
@@ -127,6 +155,18 @@ class PoolSpec:
         if self.verify_before_update:
             request["UserAttributeUpdateSettings"] = {
                 "AttributesRequireVerificationBeforeUpdate": list(self.verify_before_update)}
+        request.update(self._session_request(request["Policies"]))
+        return request
+
+    def _session_request(self, policies: dict) -> dict:
+        """Issue 13's members of CreateUserPool: the feature plan, the sign-in policy, devices."""
+        request: dict = {}
+        if self.tier is not None:
+            request["UserPoolTier"] = self.tier
+        if self.first_auth_factors:
+            policies["SignInPolicy"] = {"AllowedFirstAuthFactors": list(self.first_auth_factors)}
+        if self.device_configuration:
+            request["DeviceConfiguration"] = dict(self.device_configuration)
         return request
 
     def mfa_request(self, pool_id: str, sms_role_arn: str | None) -> dict | None:
