@@ -78,8 +78,8 @@ class ClientSpec:
     #: PreventUserExistenceErrors ENABLED (True) or LEGACY, the API's default (False).
     hides_users: bool = False
     # --- sessions, revocation and rotation (issue 13) ---
-    #: EnableTokenRevocation (the API's default for a new client is true).
-    revokes_tokens: bool = True
+    #: EnableTokenRevocation; None leaves it out, and the API's default for a new client (true) applies.
+    revokes_tokens: bool | None = True
     #: RefreshTokenRotation ENABLED with this RetryGracePeriodSeconds (0-60); None leaves it out (disabled).
     rotation_grace_seconds: int | None = None
     #: AuthSessionValidity in minutes (3-15); None leaves the API's default of 3.
@@ -93,7 +93,6 @@ class ClientSpec:
             "GenerateSecret": self.secret,
             "ExplicitAuthFlows": list(self.flows),
             "PreventUserExistenceErrors": "ENABLED" if self.hides_users else "LEGACY",
-            "EnableTokenRevocation": self.revokes_tokens,
         }
         request.update(self._session_request())
         if self.read_attributes is not None:
@@ -106,6 +105,8 @@ class ClientSpec:
     def _session_request(self) -> dict:
         """Issue 13's members of CreateUserPoolClient: rotation and the auth session's lifetime."""
         request: dict = {}
+        if self.revokes_tokens is not None:
+            request["EnableTokenRevocation"] = self.revokes_tokens
         if self.rotation_grace_seconds is not None:
             request["RefreshTokenRotation"] = {"Feature": "ENABLED",
                                                "RetryGracePeriodSeconds": self.rotation_grace_seconds}

@@ -44,7 +44,8 @@ SESSIONS_POOL = PoolSpec(
 #: stands in for MFA; software-token MFA is optional so that the MFA a device skips exists.
 DEVICES_POOL = PoolSpec(
     key="remembered devices",
-    clients=(ClientSpec("app", ALL_USER_FLOWS),),
+    #: Its client states no EnableTokenRevocation, so that a profile can check the API's default.
+    clients=(ClientSpec("app", ALL_USER_FLOWS, revokes_tokens=None),),
     mfa="OPTIONAL",
     totp=True,
     device_configuration=(("ChallengeRequiredOnNewDevice", True), ("DeviceOnlyRememberedOnUserPrompt", True)),

@@ -26,7 +26,7 @@ def described_client(cognito, app_client) -> dict:
 def client_settings(described: dict) -> dict:
     """The client's session settings as ClientSpec states them (the API's defaults filled in)."""
     rotation = described.get("RefreshTokenRotation") or {}
-    return {"revokes_tokens": described.get("EnableTokenRevocation", True),
+    return {"revokes_tokens": described.get("EnableTokenRevocation"),
             "rotation_grace_seconds": (rotation.get("RetryGracePeriodSeconds", 0)
                                        if rotation.get("Feature") == "ENABLED" else None),
             "auth_session_minutes": described.get("AuthSessionValidity", 3)}
@@ -37,8 +37,9 @@ def _check_client(cognito, app_client) -> None:
     if not app_client.existing:
         return
     actual = client_settings(described_client(cognito, app_client))
+    actual["revokes_tokens"] = bool(actual["revokes_tokens"])
     spec = app_client.spec
-    wanted = {"revokes_tokens": spec.revokes_tokens, "rotation_grace_seconds": spec.rotation_grace_seconds,
+    wanted = {"revokes_tokens": spec.revokes_tokens is not False, "rotation_grace_seconds": spec.rotation_grace_seconds,
               "auth_session_minutes": spec.auth_session_minutes or 3}
     different = {k: (actual[k], v) for k, v in wanted.items() if actual[k] != v}
     if different:
