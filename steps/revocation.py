@@ -70,3 +70,12 @@ def _(outcome, tokens_before):
         assert new.get("origin_jti") and new.get("origin_jti") == old.get("origin_jti"), \
             f"the refreshed {key}'s origin_jti differs from the original's"
         assert new.get("jti") and new.get("jti") != old.get("jti"), f"the refreshed {key} has the same jti"
+
+
+@given(phrase("Cognito's API accepts {name:Person}'s access token and refresh token"))
+def _(name, people, cognito, app_client):
+    person = people[name]
+    read = attempt("GetUser", cognito.get_user, AccessToken=person.access_token)
+    expect_ok(read, f"GetUser with {name}'s access token")
+    expect_ok(auth.refresh(cognito, app_client, person.refresh_token, person.username),
+              f"REFRESH_TOKEN_AUTH with {name}'s refresh token")

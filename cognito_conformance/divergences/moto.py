@@ -186,4 +186,11 @@ MOTO_SESSIONS: tuple[Divergence, ...] = (
           "moto does not implement StartWebAuthnRegistration (NotImplementedError in process, HTTP 500 as a "
           "server; measured here)", _MOTO_SOURCE),
 )
+_STAND_IN_TOKENS = ("the hosted UI on moto is the suite's stand-in, whose tokens moto does not know: moto's GetUser "
+                    "refuses the stand-in's access token (NotAuthorizedException, measured here), and moto has no "
+                    "RevokeToken to revoke them with")
+MOTO_SESSIONS += tuple(
+    _moto(name, _STAND_IN_TOKENS, "cognito_conformance/hosted_ui/README.md (tokens known only to the stand-in)")
+    for name in ("A refresh token revoked at the revoke endpoint is refused by the API",
+                 "A refresh token revoked through RevokeToken no longer works at the token endpoint"))
 MOTO = (*MOTO, *MOTO_SESSIONS)
