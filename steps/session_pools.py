@@ -83,7 +83,7 @@ def _(user_pool, cognito):
     return _session_client(user_pool, cognito, f"gives {AUTH_SESSION_MINUTES} minutes to answer a challenge")
 
 
-def _existing_pool_setting(user_pool, cognito, what: str, actual, wanted) -> None:
+def _existing_pool_setting(user_pool, what: str, actual, wanted) -> None:
     if user_pool.existing and actual != wanted:
         raise PreconditionUnmet(f"this pool's {what} is {actual!r}; the scenario needs {wanted!r}")
 
@@ -99,7 +99,7 @@ def _(provisioner, cognito):
     pool = provision(provisioner, SESSIONS_POOL)
     if pool.existing:
         policy = cognito.describe_user_pool(UserPoolId=pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
-        _existing_pool_setting(pool, cognito, "TemporaryPasswordValidityDays",
+        _existing_pool_setting(pool, "TemporaryPasswordValidityDays",
                                policy.get("TemporaryPasswordValidityDays", 7), TEMPORARY_PASSWORD_DAYS)
     return pool
 
@@ -109,7 +109,7 @@ def _(provisioner, cognito):
     pool = provision(provisioner, DEVICES_POOL)
     if pool.existing:
         actual = cognito.describe_user_pool(UserPoolId=pool.id)["UserPool"].get("DeviceConfiguration")
-        _existing_pool_setting(pool, cognito, "DeviceConfiguration", actual, dict(DEVICES_POOL.device_configuration))
+        _existing_pool_setting(pool, "DeviceConfiguration", actual, dict(DEVICES_POOL.device_configuration))
     return pool
 
 
@@ -119,7 +119,7 @@ def _(provisioner, cognito):
     if pool.existing:
         described = cognito.describe_user_pool(UserPoolId=pool.id)["UserPool"]
         factors = described.get("Policies", {}).get("SignInPolicy", {}).get("AllowedFirstAuthFactors")
-        _existing_pool_setting(pool, cognito, "SignInPolicy.AllowedFirstAuthFactors", factors, ["PASSWORD"])
+        _existing_pool_setting(pool, "SignInPolicy.AllowedFirstAuthFactors", factors, ["PASSWORD"])
     return pool
 
 
