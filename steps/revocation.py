@@ -1,4 +1,5 @@
-"""RevokeToken: a refresh token and the tokens issued with it stop working in Cognito."""
+"""RevokeToken: a refresh token and the tokens issued with it stop working in Cognito; the jti and origin_jti
+that tie tokens to their refresh token; the API and the hosted UI's tokens revoked either way."""
 
 from __future__ import annotations
 
