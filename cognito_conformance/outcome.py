@@ -60,3 +60,13 @@ def attempt(operation: str, call, /, **params) -> Outcome:
         return Outcome(operation, error_code=code, error_message=details.get("Message"))
     except NotImplementedError:
         return Outcome(operation, error_code=NOT_IMPLEMENTED)
+
+
+def refused(outcome: Outcome) -> bool:
+    """Whether the implementation refused the call: an error code of its own, not a missing operation."""
+    return not outcome.ok and outcome.error_code not in MISSING_OPERATION
+
+
+#: Codes that say the implementation lacks the operation or the flow rather than refusing the call:
+#: moto in process, an emulator's HTML error page, cognito-local's "CognitoLocal#Unsupported".
+MISSING_OPERATION = (NOT_IMPLEMENTED, SERVER_ERROR, "Unsupported")

@@ -44,4 +44,13 @@ pytest_plugins = [
     "cognito_conformance.steps.finding_users",
     "cognito_conformance.steps.pool_life",
     "cognito_conformance.steps.settings_profile",
+    # issue 13: sessions, revocation, rotation, devices, choice-based sign-in
+    "cognito_conformance.steps.session_pools",
+    "cognito_conformance.steps.revocation",
+    "cognito_conformance.steps.rotation",
+    "cognito_conformance.steps.auth_sessions",
+    "cognito_conformance.steps.temporary_passwords",
+    "cognito_conformance.steps.devices",
+    "cognito_conformance.steps.choice_sign_in",
+    "cognito_conformance.steps.session_profile",
 ]

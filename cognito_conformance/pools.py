@@ -79,6 +79,14 @@ class ClientSpec:
     lifetimes: tuple[tuple[str, Lifetime], ...] = ()
     #: PreventUserExistenceErrors ENABLED (True) or LEGACY, the API's default (False).
     hides_users: bool = False
+    # --- sessions, revocation and rotation (issue 13) ---
+    #: EnableTokenRevocation; None leaves it out, and the API's default for a new client (true) applies.
+    revokes_tokens: bool | None = True
+    #: RefreshTokenRotation ENABLED with this RetryGracePeriodSeconds (0-60); None leaves it out (disabled).
+    rotation_grace_seconds: int | None = None
+    #: AuthSessionValidity in minutes (3-15); None leaves the API's default of 3.
+    auth_session_minutes: int | None = None
+    # --- end of issue 13's block ---
 
     def create_request(self, pool_id: str, name: str) -> dict:
         request = {
@@ -87,13 +95,25 @@ class ClientSpec:
             "GenerateSecret": self.secret,
             "ExplicitAuthFlows": list(self.flows),
             "PreventUserExistenceErrors": "ENABLED" if self.hides_users else "LEGACY",
-            "EnableTokenRevocation": True,
         }
+        request.update(self._session_request())
         if self.read_attributes is not None:
             request["ReadAttributes"] = list(self.read_attributes)
         if self.write_attributes is not None:
             request["WriteAttributes"] = list(self.write_attributes)
         request.update(validity_request(dict(self.lifetimes)))
+        return request
+
+    def _session_request(self) -> dict:
+        """Issue 13's members of CreateUserPoolClient: rotation and the auth session's lifetime."""
+        request: dict = {}
+        if self.revokes_tokens is not None:
+            request["EnableTokenRevocation"] = self.revokes_tokens
+        if self.rotation_grace_seconds is not None:
+            request["RefreshTokenRotation"] = {"Feature": "ENABLED",
+                                               "RetryGracePeriodSeconds": self.rotation_grace_seconds}
+        if self.auth_session_minutes is not None:
+            request["AuthSessionValidity"] = self.auth_session_minutes
         return request
 
 
@@ -131,6 +151,16 @@ class PoolSpec:
     deletion_protection: bool = False
     #: AccountRecoverySetting's mechanisms in priority order; () leaves the setting out.
     recovery: tuple[str, ...] = ("verified_email",)
+
+    # --- feature plan, sign-in policy and devices (issue 13) ---
+    #: UserPoolTier (LITE, ESSENTIALS or PLUS); None leaves the API's default (ESSENTIALS).
+    tier: str | None = None
+    #: Policies.SignInPolicy.AllowedFirstAuthFactors; () leaves the policy out.
+    first_auth_factors: tuple[str, ...] = ()
+    #: DeviceConfiguration as pairs (ChallengeRequiredOnNewDevice, DeviceOnlyRememberedOnUserPrompt);
+    #: () leaves device remembering off.
+    device_configuration: tuple[tuple[str, bool], ...] = ()
+    # --- end of issue 13's block ---
 
     def group_requests(self) -> list[dict]:
         """CreateGroup's members for each group: a name, or (name, precedence, role ARN)."""
@@ -171,6 +201,18 @@ class PoolSpec:
         if self.verify_before_update:
             request["UserAttributeUpdateSettings"] = {
                 "AttributesRequireVerificationBeforeUpdate": list(self.verify_before_update)}
+        request.update(self._session_request(request["Policies"]))
+        return request
+
+    def _session_request(self, policies: dict) -> dict:
+        """Issue 13's members of CreateUserPool: the feature plan, the sign-in policy, devices."""
+        request: dict = {}
+        if self.tier is not None:
+            request["UserPoolTier"] = self.tier
+        if self.first_auth_factors:
+            policies["SignInPolicy"] = {"AllowedFirstAuthFactors": list(self.first_auth_factors)}
+        if self.device_configuration:
+            request["DeviceConfiguration"] = dict(self.device_configuration)
         return request
 
     def mfa_request(self, pool_id: str, sms_role_arn: str | None) -> dict | None:

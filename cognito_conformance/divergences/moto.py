@@ -187,3 +187,76 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
           "attributes: without that setting it names SMS and phone_number for a user with only an email address "
           "(measured here; with admin_only it even refuses SignUp)", "moto 5.2.5 cognitoidp/models.py sign_up"),
 )
+
+
+# --- Issue 13: sessions, revocation, rotation, devices, choice-based sign-in -------------------------
+# Measured with moto 5.2.5 in process (mock_aws) and as a server (moto_server): in process an operation
+# moto lacks raises NotImplementedError ("The revoke_token action has not been implemented"); the server
+# answers it with HTTP 500. moto stores EnableTokenRevocation, RefreshTokenRotation, AuthSessionValidity,
+# DeviceConfiguration, UserPoolTier and SignInPolicy as given, and acts on none of them.
+_NO_REVOKE = ("moto does not implement RevokeToken (NotImplementedError in process, HTTP 500 as a server; "
+              "measured here)")
+_NO_GET_TOKENS = ("moto does not implement GetTokensFromRefreshToken (NotImplementedError in process, HTTP 500 "
+                  "as a server; measured here)")
+_NO_DEVICES = ("moto returns no NewDeviceMetadata in a pool with a DeviceConfiguration and does not implement "
+               "ConfirmDevice, UpdateDeviceStatus, ListDevices, AdminListDevices or ForgetDevice (measured here)")
+_NO_USER_AUTH = ("moto does not know the USER_AUTH flow: InitiateAuth answers InvalidParameterException for "
+                 "AuthFlow USER_AUTH (measured here, in process and as a server)")
+_MOTO_SOURCE = "moto 5.2.5 moto/cognitoidp/responses.py (no such action)"
+
+MOTO_SESSIONS: tuple[Divergence, ...] = (
+    *(_moto(name, _NO_REVOKE, _MOTO_SOURCE) for name in (
+        "A revoked refresh token and the access token issued with it are refused",
+        "A revoked ID token still verifies offline",
+        "Revoking one refresh token leaves the user's other sessions alone",
+        "A refresh token cannot be revoked through another app client",
+        "An app client without token revocation refuses RevokeToken",
+    )),
+    *(_moto(name, _NO_GET_TOKENS, _MOTO_SOURCE) for name in (
+        "A rotating app client returns a new refresh token",
+        "Without a grace period the rotated-out refresh token is refused at once",
+        "Inside the grace period the rotated-out refresh token still works",
+        "After the grace period the rotated-out refresh token is refused",
+        "An app client that does not rotate returns no refresh token from GetTokensFromRefreshToken",
+    )),
+    _moto("A rotating app client does not refresh through REFRESH_TOKEN_AUTH",
+          "moto stores RefreshTokenRotation but ignores it: REFRESH_TOKEN_AUTH on a rotating client issues "
+          "new tokens (measured here)", "moto 5.2.5 moto/cognitoidp/models.py initiate_auth"),
+    _moto("A challenge answered after its session expired is refused",
+          "moto keeps a challenge's Session without a time and never expires it: AuthSessionValidity is stored, "
+          "not enforced (measured here: in process with the clock moved 3.5 minutes, and on moto's server after a real 3.5-minute wait)",
+          "moto 5.2.5 moto/cognitoidp/models.py CognitoIdpBackend.sessions"),
+    _moto("A temporary password that outlived its validity no longer signs in",
+          "moto does not expire temporary passwords: with the clock moved past TemporaryPasswordValidityDays the "
+          "temporary password still answers NEW_PASSWORD_REQUIRED (measured here)",
+          "moto 5.2.5 moto/cognitoidp/models.py initiate_auth"),
+    *(_moto(name, _NO_DEVICES, _MOTO_SOURCE) for name in (
+        "A sign-in on a new device hands out a device key",
+        "Confirming a device in a pool that asks the user leaves the choice to the user",
+        "A remembered device is listed for the user and for an administrator",
+        "A forgotten device is no longer listed",
+        "A remembered device proves itself with device SRP",
+        "A remembered device stands in for the MFA code",
+        "The access token of a sign-in on a remembered device names the device",
+    )),
+    *(_moto(name, _NO_USER_AUTH, "moto 5.2.5 moto/cognitoidp/models.py initiate_auth") for name in (
+        "The password, named as the preferred challenge, signs the user in",
+        "Without a preference Cognito offers the password to choose",
+        "Choosing the password in SELECT_CHALLENGE signs the user in",
+        "A first factor the pool does not allow is refused",
+    )),
+    _moto("The user's sign-in factors include the password",
+          "moto does not implement GetUserAuthFactors (NotImplementedError in process, HTTP 500 as a server; "
+          "measured here)", _MOTO_SOURCE),
+    _moto("A pool without passkeys refuses a passkey registration",
+          "moto does not implement StartWebAuthnRegistration (NotImplementedError in process, HTTP 500 as a "
+          "server; measured here)", _MOTO_SOURCE),
+)
+_STAND_IN_TOKENS = ("the hosted UI on moto is the suite's stand-in, whose tokens moto does not know: moto's GetUser "
+                    "refuses the stand-in's access token (NotAuthorizedException, measured here), and moto has no "
+                    "RevokeToken to revoke them with")
+MOTO_SESSIONS += tuple(
+    _moto(name, _STAND_IN_TOKENS, "cognito_conformance/hosted_ui/README.md (tokens known only to the stand-in)")
+    for name in ("A refresh token revoked at the revoke endpoint is refused by the API",
+                 "A refresh token revoked through RevokeToken no longer works at the token endpoint"))
+MOTO = (*MOTO, *MOTO_SESSIONS)

@@ -1,0 +1,63 @@
+"""The pools and app clients of issue 13's scenarios: revocation, rotation, auth sessions, temporary
+passwords, remembered devices and choice-based sign-in.
+
+Each is a configuration real Cognito accepts (the validity checker scans this module): token
+revocation on or off, refresh-token rotation with a RetryGracePeriodSeconds of 0-60, AuthSessionValidity
+3-15 minutes, only ``ALLOW_*`` flows, ``ALLOW_USER_AUTH`` only in an ESSENTIALS pool with a sign-in
+policy, no read or write attributes outside the pool's schema (none are named, so the defaults hold).
+"""
+
+from __future__ import annotations
+
+from .pools import ALL_USER_FLOWS, STRICT_PASSWORD_POLICY, ClientSpec, PoolSpec
+
+#: The grace period of the rotating client that keeps the old refresh token for a while.
+GRACE_SECONDS = 10
+#: The auth session's lifetime of the client whose challenges time out (the documented minimum).
+AUTH_SESSION_MINUTES = 3
+#: How long the sessions pool's temporary passwords last.
+TEMPORARY_PASSWORD_DAYS = 1
+
+#: The pool's ordinary client ("app", as in every pool): revokes tokens, does not rotate them.
+_REVOKING = ClientSpec("app", ALL_USER_FLOWS)
+
+#: Clients by the sentence that asks for them ("Given the app client <...>").
+SESSION_CLIENTS = {
+    "revokes tokens": _REVOKING,
+    "does not revoke tokens": ClientSpec("not revoking", ALL_USER_FLOWS, revokes_tokens=False),
+    "does not rotate refresh tokens": _REVOKING,
+    "rotates refresh tokens with no grace period": ClientSpec("rotating", ALL_USER_FLOWS, rotation_grace_seconds=0),
+    f"rotates refresh tokens with a grace period of {GRACE_SECONDS} seconds":
+        ClientSpec("rotating with grace", ALL_USER_FLOWS, rotation_grace_seconds=GRACE_SECONDS),
+    f"gives {AUTH_SESSION_MINUTES} minutes to answer a challenge":
+        ClientSpec("three-minute sessions", ALL_USER_FLOWS, auth_session_minutes=AUTH_SESSION_MINUTES),
+}
+
+SESSIONS_POOL = PoolSpec(
+    key="sessions",
+    clients=tuple(dict.fromkeys(SESSION_CLIENTS.values())),
+    password_policy=tuple((name, TEMPORARY_PASSWORD_DAYS if name == "TemporaryPasswordValidityDays" else value)
+                          for name, value in STRICT_PASSWORD_POLICY),
+)
+
+#: Devices are remembered only when the user agrees (UpdateDeviceStatus), and a remembered device
+#: stands in for MFA; software-token MFA is optional so that the MFA a device skips exists.
+DEVICES_POOL = PoolSpec(
+    key="remembered devices",
+    #: Its client states no EnableTokenRevocation, so that a profile can check the API's default.
+    clients=(ClientSpec("app", ALL_USER_FLOWS, revokes_tokens=None),),
+    mfa="OPTIONAL",
+    totp=True,
+    device_configuration=(("ChallengeRequiredOnNewDevice", True), ("DeviceOnlyRememberedOnUserPrompt", True)),
+)
+
+#: Choice-based sign-in with the password as the only first factor. Email and SMS one-time passwords
+#: need a pool that sends through Amazon SES or SNS, and passkeys a relying party (a domain), which
+#: this suite's throwaway pools do not have.
+CHOICE_FLOWS = ("ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
+CHOICE_POOL = PoolSpec(
+    key="choice-based sign-in",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD",),
+)

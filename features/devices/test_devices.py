@@ -1,0 +1,5 @@
+"""Binds the devices scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

@@ -1,0 +1,5 @@
+"""Binds the passwordless scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

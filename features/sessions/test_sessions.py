@@ -1,0 +1,5 @@
+"""Binds the sessions scenarios."""
+
+from pytest_bdd import scenarios
+
+scenarios(".")

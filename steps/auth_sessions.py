@@ -1,0 +1,19 @@
+"""Auth sessions: a challenge's Session lives AuthSessionValidity minutes."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then
+
+from cognito_conformance.outcome import refused
+
+from .grammar import phrase
+
+
+@given(phrase("{minutes:d} minutes and {seconds:d} seconds have passed since the challenge"))
+def _(minutes, seconds, clock):
+    clock.advance(minutes * 60 + seconds)
+
+
+@then("the answer is refused")
+def _(outcome):
+    assert refused(outcome) and not outcome.result, f"the late answer was accepted: {outcome.describe()}"

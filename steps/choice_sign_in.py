@@ -1,0 +1,97 @@
+"""Choice-based sign-in (USER_AUTH): a preferred challenge, SELECT_CHALLENGE, GetUserAuthFactors, and passkeys."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, then, when
+
+from cognito_conformance.outcome import attempt, refused
+from cognito_conformance.secret_hash import secret_hash
+
+from .common import expect_ok
+from .grammar import phrase
+
+
+def _secret(params: dict, client, username: str) -> dict:
+    if client.secret:
+        params["SECRET_HASH"] = secret_hash(username, client.id, client.secret)
+    return params
+
+
+def start_user_auth(cognito, client, person, preferred: str | None = None):
+    params = {"USERNAME": person.username}
+    if preferred:
+        params["PREFERRED_CHALLENGE"] = preferred
+        if preferred == "PASSWORD":
+            params["PASSWORD"] = person.password
+    outcome = attempt("InitiateAuth", cognito.initiate_auth, AuthFlow="USER_AUTH",
+                      AuthParameters=_secret(params, client, person.username), ClientId=client.id)
+    outcome.flow = "USER_AUTH"
+    if outcome.result:
+        person.keep_tokens(outcome.result)
+    return outcome
+
+
+@when(phrase("{name:Person} signs in with USER_AUTH preferring {challenge:w}"), target_fixture="outcome")
+def _(name, challenge, people, cognito, app_client):
+    return start_user_auth(cognito, app_client, people[name], challenge)
+
+
+@given(phrase("{name:Person} has signed in with USER_AUTH preferring {challenge:w}"))
+def _(name, challenge, people, cognito, app_client):
+    outcome = start_user_auth(cognito, app_client, people[name], challenge)
+    expect_ok(outcome, f"{name} signs in with USER_AUTH preferring {challenge}")
+    assert outcome.result.get("AccessToken"), f"USER_AUTH preferring {challenge} gave no tokens: {outcome.describe()}"
+
+
+@when(phrase("{name:Person} starts signing in with USER_AUTH without a preference"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return start_user_auth(cognito, app_client, people[name])
+
+
+@then(phrase("Cognito offers {challenges} to choose from"))
+def _(challenges, outcome):
+    assert outcome.ok, f"USER_AUTH failed: {outcome.describe()}"
+    wanted = {c.strip() for c in challenges.replace(" and ", ", ").split(",")}
+    offered = set(outcome.response.get("AvailableChallenges") or [])
+    assert wanted <= offered, f"AvailableChallenges is {sorted(offered)}"
+    assert outcome.response.get("Session"), "the answer carries no Session to answer with"
+
+
+@when(phrase("{name:Person} chooses PASSWORD and gives the password"), target_fixture="outcome")
+def _(name, people, cognito, app_client, outcome):
+    person = people[name]
+    session = (outcome.response or {}).get("Session")
+    assert session, f"there is no SELECT_CHALLENGE to answer: {outcome.describe()}"
+    answers = _secret({"USERNAME": person.username, "ANSWER": "PASSWORD", "PASSWORD": person.password},
+                      app_client, person.username)
+    answer = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=app_client.id,
+                     ChallengeName="SELECT_CHALLENGE", ChallengeResponses=answers,
+                     Session=session)
+    if answer.result:
+        person.keep_tokens(answer.result)
+    return answer
+
+
+@when(phrase("{name:Person} asks which sign-in factors she has"), target_fixture="outcome")
+def _(name, people, cognito):
+    return attempt("GetUserAuthFactors", cognito.get_user_auth_factors, AccessToken=people[name].access_token)
+
+
+@then(phrase("the factors include {factor:w}"))
+def _(factor, outcome):
+    assert outcome.ok, f"GetUserAuthFactors failed: {outcome.describe()}"
+    factors = outcome.response.get("ConfiguredUserAuthFactors") or []
+    assert factor in factors, f"ConfiguredUserAuthFactors is {factors}"
+
+
+@when(phrase("{name:Person} starts registering a passkey"), target_fixture="outcome")
+def _(name, people, cognito):
+    return attempt("StartWebAuthnRegistration", cognito.start_web_authn_registration,
+                   AccessToken=people[name].access_token)
+
+
+@then(phrase("the sign-in gives neither tokens nor an {challenge:w} challenge"))
+def _(challenge, outcome):
+    assert refused(outcome) or outcome.ok, f"the call failed without a refusal: {outcome.describe()}"
+    assert not outcome.result, "the sign-in with a factor the pool does not allow gave tokens"
+    assert (outcome.response or {}).get("ChallengeName") != challenge, f"Cognito answered with {challenge}"

@@ -1,0 +1,82 @@
+"""RevokeToken: a refresh token and the tokens issued with it stop working in Cognito; the jti and origin_jti
+that tie tokens to their refresh token; the API and the hosted UI's tokens revoked either way."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_bdd import given, then, when
+
+from cognito_conformance import auth
+from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.jwt import decode_unverified
+from cognito_conformance.outcome import attempt, refused
+
+from .common import expect_ok
+from .grammar import phrase
+
+
+def revoke(cognito, client, refresh_token):
+    secret = {"ClientSecret": client.secret} if client.secret else {}
+    return attempt("RevokeToken", cognito.revoke_token, Token=refresh_token, ClientId=client.id, **secret)
+
+
+def other_revoking_client(user_pool, app_client):
+    other = next((c for c in user_pool.clients.values()
+                  if c.id != app_client.id and c.spec.revokes_tokens and not c.secret), None)
+    if other is None:
+        raise PreconditionUnmet("the scenario needs a second app client, without a secret, that revokes tokens")
+    return other
+
+
+@when(phrase("{name:Person} revokes the refresh token"), target_fixture="outcome")
+def _(name, people, cognito, app_client):
+    return revoke(cognito, app_client, people[name].refresh_token)
+
+
+@when(phrase("{name:Person}'s refresh token is revoked through another app client of the pool"),
+      target_fixture="outcome")
+def _(name, people, cognito, user_pool, app_client):
+    return revoke(cognito, other_revoking_client(user_pool, app_client), people[name].refresh_token)
+
+
+@then("the revocation is refused")
+def _(outcome):
+    assert refused(outcome), f"RevokeToken through another app client was not refused: {outcome.describe()}"
+
+
+@then(phrase("{name:Person}'s refresh token still works"))
+def _(name, people, cognito, app_client):
+    person = people[name]
+    outcome = auth.refresh(cognito, app_client, person.refresh_token, person.username)
+    assert outcome.ok, f"refreshing with the refresh token: {outcome.describe()}"
+
+
+@pytest.fixture
+def tokens_before() -> dict:
+    """Each person's tokens as a Given noted them, by name."""
+    return {}
+
+
+@given(phrase("{name:Person}'s tokens at this point are noted"))
+def _(name, people, tokens_before):
+    tokens_before[name] = dict(people[name].tokens)
+
+
+@then("the new tokens keep the origin_jti and have new jti values")
+def _(outcome, tokens_before):
+    assert outcome.ok, f"the refresh failed: {outcome.describe()}"
+    (before,) = tokens_before.values()
+    for key in ("IdToken", "AccessToken"):
+        old, new = decode_unverified(before[key])[1], decode_unverified(outcome.result[key])[1]
+        assert new.get("origin_jti") and new.get("origin_jti") == old.get("origin_jti"), \
+            f"the refreshed {key}'s origin_jti differs from the original's"
+        assert new.get("jti") and new.get("jti") != old.get("jti"), f"the refreshed {key} has the same jti"
+
+
+@given(phrase("Cognito's API accepts {name:Person}'s access token and refresh token"))
+def _(name, people, cognito, app_client):
+    person = people[name]
+    read = attempt("GetUser", cognito.get_user, AccessToken=person.access_token)
+    expect_ok(read, f"GetUser with {name}'s access token")
+    expect_ok(auth.refresh(cognito, app_client, person.refresh_token, person.username),
+              f"REFRESH_TOKEN_AUTH with {name}'s refresh token")
