@@ -216,6 +216,7 @@ REGISTRY_COGNITO_LOCAL: tuple[Divergence, ...] = (
 # Measured with ``python scripts/cognito_local.py run -- features/sessions features/devices
 # features/passwordless``. An operation cognito-local lacks answers CognitoLocal#Unsupported.
 _UNSUPPORTED_TARGET = LIB + "server/Router.js:28-31 (unsupported x-amz-target)"
+_UNSUPPORTED_SRC = _src("server/Router.ts", 14, 17)
 _NO_GET_TOKENS = "cognito-local does not implement GetTokensFromRefreshToken: it answers CognitoLocal#Unsupported"
 _REVOKE_ONLY_REFRESH = ("cognito-local's RevokeToken only drops the refresh token from the user; GetUser decodes "
                         "the access token without checking whether it was revoked")
@@ -226,18 +227,19 @@ _NO_USER_AUTH = "cognito-local does not implement the USER_AUTH flow: InitiateAu
 
 REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
     _cl("A revoked refresh token and the access token issued with it are refused", _REVOKE_ONLY_REFRESH,
-        LIB + "targets/revokeToken.js:25-44, targets/getUser.js:36-45"),
-    _cl("A revoked ID token still verifies offline", NOT_COGNITO_POOL_ID, NOT_COGNITO_POOL_ID_REF),
+        LIB + "targets/revokeToken.js:25-44, targets/getUser.js:36-45",
+        _src("targets/getUser.ts", 16, 26)),
+    _cl("A revoked ID token still verifies offline", OWN_ISSUER, OWN_ISSUER_REF, OWN_ISSUER_SRC),
     _cl("A new app client revokes tokens unless told otherwise",
         "cognito-local stores EnableTokenRevocation only as given: a client created without it describes none, "
-        "not true", LIB + "targets/createUserPoolClient.js:43"),
+        "not true", LIB + "targets/createUserPoolClient.js:43", _src("targets/createUserPoolClient.ts", 37)),
     _cl("A refresh token cannot be revoked through another app client",
         "cognito-local's RevokeToken looks the token up among all users of the client's pool and never checks "
-        "which app client issued it", LIB + "targets/revokeToken.js:26-30"),
+        "which app client issued it", LIB + "targets/revokeToken.js:26-30", _src("targets/revokeToken.ts", 16, 23)),
     _cl("An app client without token revocation refuses RevokeToken",
         "cognito-local's RevokeToken ignores the app client's EnableTokenRevocation",
-        LIB + "targets/revokeToken.js:25-44 (no EnableTokenRevocation check)"),
-    *(_cl(name, _NO_GET_TOKENS, _UNSUPPORTED_TARGET) for name in (
+        LIB + "targets/revokeToken.js:25-44 (no EnableTokenRevocation check)", _src("targets/revokeToken.ts", 13, 42)),
+    *(_cl(name, _NO_GET_TOKENS, _UNSUPPORTED_TARGET, _UNSUPPORTED_SRC) for name in (
         "A rotating app client returns a new refresh token",
         "Without a grace period the rotated-out refresh token is refused at once",
         "Inside the grace period the rotated-out refresh token still works",
@@ -246,17 +248,18 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
     )),
     _cl("A rotating app client does not refresh through REFRESH_TOKEN_AUTH",
         "cognito-local does not store RefreshTokenRotation and refreshes every app client through "
-        "REFRESH_TOKEN_AUTH", LIB + "targets/createUserPoolClient.js:32-57, targets/initiateAuth.js:258"),
+        "REFRESH_TOKEN_AUTH", LIB + "targets/createUserPoolClient.js:32-57, targets/initiateAuth.js:258",
+        _src("targets/initiateAuth.ts", 349, 358)),
     _cl("The app clients revoke, rotate and time out sessions as created",
         "cognito-local does not store RefreshTokenRotation or AuthSessionValidity of an app client",
-        LIB + "targets/createUserPoolClient.js:32-57"),
+        LIB + "targets/createUserPoolClient.js:32-57", NO_LIFETIME_CHECK_SRC),
     _cl("Tokens of an app client that revokes tokens carry jti and origin_jti",
         "cognito-local's ID and access tokens carry jti but no origin_jti",
-        LIB + "services/tokenGenerator.js:92-115"),
+        LIB + "services/tokenGenerator.js:92-115", _src("services/tokenGenerator.ts", 160, 185)),
     _cl("A refresh keeps origin_jti and gives new jti values",
         "cognito-local's ID and access tokens carry jti but no origin_jti",
-        LIB + "services/tokenGenerator.js:92-115"),
-    *(_cl(name, _NO_DEVICES, NO_SRP_REF + "; README.md Supported Features") for name in (
+        LIB + "services/tokenGenerator.js:92-115", _src("services/tokenGenerator.ts", 160, 185)),
+    *(_cl(name, _NO_DEVICES, NO_SRP_REF + "; README.md Supported Features", NO_SRP_SRC) for name in (
         "A sign-in on a new device hands out a device key",
         "Confirming a device in a pool that asks the user leaves the choice to the user",
         "A remembered device is listed for the user and for an administrator",
@@ -265,7 +268,7 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
         "A remembered device stands in for the MFA code",
         "The access token of a sign-in on a remembered device names the device",
     )),
-    *(_cl(name, _NO_USER_AUTH, NO_SRP_REF) for name in (
+    *(_cl(name, _NO_USER_AUTH, NO_SRP_REF, NO_SRP_SRC) for name in (
         "The password, named as the preferred challenge, signs the user in",
         "Without a preference Cognito offers the password to choose",
         "Choosing the password in SELECT_CHALLENGE signs the user in",
@@ -273,11 +276,12 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
     )),
     _cl("The choice-based pool is on the Essentials plan and allows passwords first",
         "cognito-local does not store a user pool's UserPoolTier (DescribeUserPool has none)",
-        LIB + "targets/createUserPool.js:37-90 (no UserPoolTier)"),
+        LIB + "targets/createUserPool.js:37-90 (no UserPoolTier)", _src("targets/createUserPool.ts", 82, 118)),
     _cl("The user's sign-in factors include the password",
-        "cognito-local does not implement GetUserAuthFactors: it answers CognitoLocal#Unsupported", _UNSUPPORTED_TARGET),
+        "cognito-local does not implement GetUserAuthFactors: it answers CognitoLocal#Unsupported", _UNSUPPORTED_TARGET,
+        _UNSUPPORTED_SRC),
     _cl("A pool without passkeys refuses a passkey registration",
         "cognito-local does not implement StartWebAuthnRegistration: it answers CognitoLocal#Unsupported",
-        _UNSUPPORTED_TARGET),
+        _UNSUPPORTED_TARGET, _UNSUPPORTED_SRC),
 )
 REGISTRY_COGNITO_LOCAL = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SESSIONS)
