@@ -41,11 +41,16 @@ _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _PASSWORD = re.compile(re.escape(PASSWORD_PREFIX) + r"[A-Za-z0-9_-]{8,}")
 #: An error code in a "code" field is not a secret.
 _ERROR_NAME = re.compile(r"\w+(Exception|Error)$|[a-z_]+$")
+#: An unquoted value of letters, dots and underscores only is a name in source (``Code=code)``,
+#: ``'Session': session``), not a secret: codes, tokens and the suite's passwords all hold digits.
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z_.]*[),\]]*$")
 
 #: Secrets seen in this process, masked by value; short values are left out (they would garble text).
 _REMEMBERED: set[str] = set()
 _LOCK = threading.Lock()
 MIN_REMEMBERED = 8
+#: Parts of a response that hold no secret (an error's Code is its name).
+NOT_SECRET = ("Error", "ResponseMetadata")
 
 
 def remember(value: object) -> None:
@@ -58,6 +63,8 @@ def remember(value: object) -> None:
 def _remember_fields(data: object) -> None:
     if isinstance(data, dict):
         for key, value in data.items():
+            if key in NOT_SECRET:
+                continue
             if key in SECRET_FIELDS:
                 remember(value)
             _remember_fields(value)
@@ -81,6 +88,8 @@ def remember_secrets(client) -> None:
 
 def _masked(match: re.Match) -> str:
     value = match["value"]
+    if not match["quote"] and _IDENTIFIER.match(value):
+        return match[0]
     if match["key"].strip("\"' :=").lower() == "code" and _ERROR_NAME.match(value):
         return match[0]  # "code": "NotAuthorizedException", error=invalid_grant: an error's name
     return f"{match['key']}{match['quote']}{MASK}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -20,8 +21,13 @@ class Divergence:
     upstream: str | None = None
     #: For a Scenario Outline: only the examples with a step containing this text diverge.
     example: str | None = None
+    #: Only where the run is so (given {"server": bool, "region": str}); None: everywhere.
+    where: Callable[[dict], bool] | None = None
 
-    def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str]) -> bool:
+    def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str],
+                   run: dict | None = None) -> bool:
         if (self.scenario, self.implementation) != (scenario_name, implementation):
+            return False
+        if self.where is not None and not self.where(run or {}):
             return False
         return self.example is None or any(self.example in text for text in step_texts)

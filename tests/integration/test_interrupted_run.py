@@ -12,7 +12,7 @@ import time
 import pytest
 
 from ..run_suite import FAKE_AWS, ROOT, run_suite
-from .team_pool import create_team_pool, env_file_for, server_client
+from .team_pool import TEAM_USERS, create_team_pool, env_file_for, server_client
 
 SUITE = ["features/signup/test_signup.py", "features/signin/test_signin.py", "features/passwords/test_passwords.py",
          "features/tokens/test_tokens.py", "-p", "no:randomly"]
@@ -81,8 +81,7 @@ def test_ctrl_c_deletes_the_users_of_the_run_from_a_team_pool(moto_server, team)
     _wait_for(lambda: _users_of(cognito, pool["user_pool_id"], run_id))
     _stop(child, signal.SIGINT)
     assert _users_of(cognito, pool["user_pool_id"], run_id) == []
-    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == \
-        ["kana", "yoshino"]
+    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == TEAM_USERS
 
 
 def test_a_killed_run_leaves_only_what_sweep_removes(moto_server, plain_env):
@@ -109,5 +108,4 @@ def test_a_killed_run_on_a_team_pool_leaves_only_users_sweep_removes(moto_server
                       "--sweep-min-age", "0", env=FAKE_AWS)
     assert swept.returncode == 0, swept.stdout[-2000:] + swept.stderr[-2000:]
     assert _users_of(cognito, pool["user_pool_id"], run_id) == []
-    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == \
-        ["kana", "yoshino"]
+    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == TEAM_USERS
