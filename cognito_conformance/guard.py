@@ -112,6 +112,10 @@ class PoolGuard:
         self.sent: list[tuple[str, list[str]]] = []
         self._log = os.environ.get("COGNITO_GUARD_LOG")
 
+    def may_write(self) -> bool:
+        """Whether writes to the run's users are allowed now (else none can have been made)."""
+        return self.allow_writes and not self.read_only_reason
+
     # -- boto3 --
 
     def install(self, client) -> None:
