@@ -10,6 +10,7 @@ import boto3
 from botocore.config import Config
 
 from ..guard import PoolGuard, guarded_session
+from ..interrupts import INTERRUPTS
 from ..masking import remember_secrets
 
 #: Hosts of AWS's own endpoints: an endpoint elsewhere is an emulator's (or a proxy's).
@@ -72,6 +73,7 @@ class Backend(ABC):
         client = self._session().client("cognito-idp", region_name=self.region,
                                         endpoint_url=self._explicit_endpoint(), config=config)
         remember_secrets(client)
+        INTERRUPTS.install(client)
         if self.guard is not None:
             self.guard.install(client)
         return client
