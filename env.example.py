@@ -26,3 +26,8 @@ endpoint_url = None
 
 # The IAM role Cognito uses to send SMS through SNS (only for the SMS MFA scenarios).
 sms_role_arn = None       # e.g. "arn:aws:iam::123456789012:role/cognito-sms"
+
+# Existing-pool mode: a group of your pool set aside for the suite. Scenarios that put a user in a
+# group run only when their group is this one (the catalogue's is "admins"); the suite never changes
+# the membership of any other group. Unset: those scenarios skip, naming this setting.
+suite_group = None        # e.g. "admins" in a test pool, where that group grants nothing

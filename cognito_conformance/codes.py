@@ -30,6 +30,14 @@ class CodeUnavailable(Exception):
     """No code could be had; the message says why and how to fix it."""
 
 
+class CodeCommandFailed(Exception):
+    """The code command failed or printed something that is not a code: the scenario fails, loudly."""
+
+
+#: What a delivered code looks like: one word of letters, digits and dashes (Cognito's are 6 digits).
+CODE_SHAPE = re.compile(r"[A-Za-z0-9-]{4,64}")
+
+
 class CodeSource(ABC):
     description: str
 
@@ -81,20 +89,29 @@ class CommandCodes(CodeSource):
     def __init__(self, template: str, timeout: float = 300.0) -> None:
         self.template = template
         self.timeout = timeout
-        self.description = f"command {template!r}"
+        argv = shlex.split(template)
+        # Only the program: its arguments may carry a mailbox key or a token.
+        hidden = f" with {len(argv) - 1} argument{'s' * (len(argv) != 2)} (not shown)" if len(argv) > 1 else ""
+        self.description = f"command {argv[0] if argv else ''!r}{hidden}"
 
     def code_for(self, username, purpose, response=None):
+        from .masking import mask  # masking imports people; kept out of import time
+
         argv = [part.format(username=username, purpose=purpose) for part in shlex.split(self.template)]
         try:
             done = subprocess.run(argv, capture_output=True, text=True, timeout=self.timeout, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise CodeUnavailable(f"The code command {argv[0]!r} could not run: {exc}") from None
+            raise CodeCommandFailed(f"The code command {argv[0]!r} could not run: {mask(str(exc))}") from None
         code = done.stdout.strip()
-        if done.returncode != 0 or not re.fullmatch(r"\S+", code):
-            raise CodeUnavailable(
-                f"The code command {argv[0]!r} exited {done.returncode} and printed no code "
-                f"for {purpose}; it must print the code alone on standard output."
-            )
+        stderr = mask(done.stderr.strip())[-2000:] or "(nothing)"
+        if done.returncode != 0:
+            raise CodeCommandFailed(f"The code command {argv[0]!r} exited {done.returncode} for {purpose}; "
+                                    f"its standard error: {stderr}")
+        if not CODE_SHAPE.fullmatch(code):
+            printed = f"printed {mask(code)[:200]!r}" if code else "printed nothing"
+            raise CodeCommandFailed(f"The code command {argv[0]!r} {printed} for {purpose}, which is not a "
+                                    f"code: it must print the code alone on standard output. Its standard "
+                                    f"error: {stderr}")
         return code
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 
+from .guard import GuardRefused  # noqa: F401  (the guard's refusal, raised where the suite meets it)
 from .pools import ALL_USER_FLOWS, AppClient, ClientSpec, Lifetime, Pool, PoolSpec
 
 #: Legacy ExplicitAuthFlows values and the ALLOW_ values they mean.
@@ -28,44 +29,6 @@ class PreconditionUnmet(Exception):
 
 class Inverted(PreconditionUnmet):
     """The precondition is unmet, and the scenario's negative twin was checked and holds."""
-
-
-class GuardRefused(Exception):
-    """A call would have changed a team's pool, or a user the suite did not create: refused, never sent."""
-
-
-#: Operations that change a pool's settings, app clients, domains, providers, groups or servers.
-POOL_CHANGING = frozenset({
-    "UpdateUserPool", "DeleteUserPool", "SetUserPoolMfaConfig", "AddCustomAttributes", "CreateUserPoolClient",
-    "UpdateUserPoolClient", "DeleteUserPoolClient", "CreateUserPoolDomain", "UpdateUserPoolDomain",
-    "DeleteUserPoolDomain", "CreateIdentityProvider", "UpdateIdentityProvider", "DeleteIdentityProvider",
-    "CreateResourceServer", "UpdateResourceServer", "DeleteResourceServer", "CreateGroup", "UpdateGroup",
-    "DeleteGroup", "SetUICustomization", "SetRiskConfiguration", "StartUserImportJob", "CreateUserImportJob",
-    "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "CreateManagedLoginBranding",
-    "UpdateManagedLoginBranding", "DeleteManagedLoginBranding", "SetLogDeliveryConfiguration",
-})
-#: Admin operations on one user that read only; every other Admin* call on a user writes.
-ADMIN_READS = frozenset({"AdminGetUser", "AdminListGroupsForUser", "AdminListDevices", "AdminGetDevice",
-                         "AdminListUserAuthEvents", "AdminInitiateAuth", "AdminRespondToAuthChallenge"})
-
-
-def install_guard(cognito, pool_id: str, own_prefix: str = "cc-") -> None:
-    """Refuse, before they are sent, calls that would change ``pool_id`` or a user the suite did not name."""
-
-    def guard(params, model, **_):
-        if params.get("UserPoolId") != pool_id:
-            return
-        operation = model.name
-        if operation in POOL_CHANGING:
-            raise GuardRefused(f"refused {operation} on your pool {pool_id}: the suite never changes a pool "
-                               "it did not create")
-        username = params.get("Username")
-        if operation.startswith("Admin") and operation not in ADMIN_READS and username \
-                and not username.startswith(own_prefix):
-            raise GuardRefused(f"refused {operation} on user {username!r} of your pool: the suite only "
-                               f"changes users it created (named {own_prefix}...)")
-
-    cognito.meta.events.register("before-parameter-build.cognito-idp", guard)
 
 
 def describe_client(description: dict) -> tuple[ClientSpec, str | None]:
@@ -157,8 +120,7 @@ class ExistingPools:
     """The provisioner's stand-in for a pool the suite did not create: it never creates or deletes."""
 
     def __init__(self, cognito, pool_id: str, client_ids: dict[str, str]) -> None:
-        self._cognito = cognito
-        install_guard(cognito, pool_id)
+        self._cognito = cognito  # the backend's client: the run's guard is on it (cognito_conformance.guard)
         self.pool_id = pool_id
         self._client_ids = client_ids
         self._lock = threading.Lock()

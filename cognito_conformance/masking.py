@@ -1,12 +1,20 @@
-"""Keep passwords, tokens and codes out of logs and reports.
+"""Keep passwords, tokens, secrets and codes out of logs and reports.
 
-Masks by shape, so it needs to know no secret in advance: JWTs, the suite's own generated
-passwords, and the values of request/response fields that carry secrets.
+Two ways, both needed:
+
+* by shape, knowing no secret in advance: JWTs, the suite's own generated passwords, and the values
+  of request/response fields that carry secrets (in JSON, dict reprs, query strings and keyword
+  arguments) - but not words that merely contain a field's name ("GetUserAttributeVerificationCode:")
+  nor source lines (``{code:ErrorCode}``, ``Code=code``);
+* by value: every secret a cognito-idp client of the suite sent or received (TOTP secrets, SRP secret
+  blocks, sessions, tokens, passwords) is remembered by ``remember_secrets`` and masked wherever it
+  shows up later (a local variable with --showlocals, an assertion message, a report).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 
 from .people import PASSWORD_PREFIX
 
@@ -15,24 +23,87 @@ SECRET_FIELDS = (
     "Password", "PreviousPassword", "ProposedPassword", "TemporaryPassword", "PASSWORD", "NEW_PASSWORD",
     "AccessToken", "IdToken", "RefreshToken", "REFRESH_TOKEN", "access_token", "id_token", "refresh_token",
     "SecretHash", "SECRET_HASH", "ClientSecret", "client_secret", "ConfirmationCode", "Session",
-    "PASSWORD_CLAIM_SIGNATURE", "SRP_A", "SecretCode", "UserCode", "SOFTWARE_TOKEN_MFA_CODE",
-    "SMS_MFA_CODE", "Code",
+    "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "SECRET_BLOCK", "SRP_A", "SRP_B", "SALT",
+    "SecretCode", "UserCode", "SOFTWARE_TOKEN_MFA_CODE", "SMS_MFA_CODE", "EMAIL_OTP_CODE", "Code", "code",
+    "Token", "token", "DeviceSecretVerifierConfig", "PasswordVerifier", "x-moto-forgot-password-confirmation-code",
 )
+_KEYS = "|".join(map(re.escape, sorted(SECRET_FIELDS, key=len, reverse=True)))
+#: A field's name stands alone: not inside a longer word ("VerificationCode") or an identifier.
+_ALONE = r"(?<![\w-])"
+#: "Key": value / 'Key': 'value' (JSON, dict reprs, headers): the value, quoted or not.
+_QUOTED_KEY = re.compile(
+    _ALONE + r"""(?P<key>(?P<q>["'])(?:%s)(?P=q)\s*[:=]\s*)(?P<quote>["']?)(?P<value>[^"',}\s&)\]]+)""" % _KEYS)
+#: Key='value' or Key: "value" (keyword arguments, log lines): only a quoted value.
+_QUOTED_VALUE = re.compile(_ALONE + r"""(?P<key>(?:%s)\s*[:=]\s*)(?P<quote>["'])(?P<value>[^"']+)""" % _KEYS)
+#: ?code=X&... #access_token=X (URLs, form bodies): an unquoted value after = with nothing between.
+_QUERY = re.compile(r"""(?P<key>(?:^|(?<=[?&#'"\s]))(?:%s)=)(?P<quote>)(?P<value>[^"'&#\s]+)""" % _KEYS)
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _PASSWORD = re.compile(re.escape(PASSWORD_PREFIX) + r"[A-Za-z0-9_-]{8,}")
-_FIELD = re.compile(
-    r"""(?P<key>["']?(?:%s)["']?\s*[:=]\s*)(?P<quote>["']?)(?P<value>[^"',}\s&]+)"""
-    % "|".join(map(re.escape, SECRET_FIELDS))
-)
+#: An error code in a "code" field is not a secret.
+_ERROR_NAME = re.compile(r"\w+(Exception|Error)$|[a-z_]+$")
+#: An unquoted value of letters, dots and underscores only is a name in source (``Code=code)``,
+#: ``'Session': session``), not a secret: codes, tokens and the suite's passwords all hold digits.
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z_.]*[),\]]*$")
+
+#: Secrets seen in this process, masked by value; short values are left out (they would garble text).
+_REMEMBERED: set[str] = set()
+_LOCK = threading.Lock()
+MIN_REMEMBERED = 8
+#: Parts of a response that hold no secret (an error's Code is its name).
+NOT_SECRET = ("Error", "ResponseMetadata")
 
 
-#: A field named just "code" holds an OAuth or confirmation code, unless it names an error code.
-_CODE = re.compile(r"""(?P<key>["']?\bcode["']?\s*[:=]\s*)(?P<quote>["']?)(?P<value>(?!\w+(Exception|Error)\b)[^"',}\s&]+)""")
+def remember(value: object) -> None:
+    """Mask ``value`` wherever it appears from now on (strings of at least MIN_REMEMBERED characters)."""
+    if isinstance(value, str) and len(value) >= MIN_REMEMBERED:
+        with _LOCK:
+            _REMEMBERED.add(value)
+
+
+def _remember_fields(data: object) -> None:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in NOT_SECRET:
+                continue
+            if key in SECRET_FIELDS:
+                remember(value)
+            _remember_fields(value)
+    elif isinstance(data, list):
+        for item in data:
+            _remember_fields(item)
+
+
+def remember_secrets(client) -> None:
+    """Remember the secret fields of every request a client sends and every response it gets."""
+
+    def on_request(params, **_):
+        _remember_fields(params)
+
+    def on_response(parsed=None, **_):
+        _remember_fields(parsed)
+
+    client.meta.events.register("before-parameter-build.cognito-idp", on_request)
+    client.meta.events.register("after-call.cognito-idp", on_response)
+
+
+def _masked(match: re.Match) -> str:
+    value = match["value"]
+    if not match["quote"] and _IDENTIFIER.match(value):
+        return match[0]
+    if match["key"].strip("\"' :=").lower() == "code" and _ERROR_NAME.match(value):
+        return match[0]  # "code": "NotAuthorizedException", error=invalid_grant: an error's name
+    return f"{match['key']}{match['quote']}{MASK}"
 
 
 def mask(text: str) -> str:
     """``text`` with every secret it contains replaced by ***."""
+    with _LOCK:
+        known = sorted(_REMEMBERED, key=len, reverse=True)
+    for secret in known:
+        if secret in text:
+            text = text.replace(secret, MASK)
     text = _JWT.sub(MASK, text)
     text = _PASSWORD.sub(MASK, text)
-    text = _CODE.sub(lambda m: f"{m['key']}{m['quote']}{MASK}", text)
-    return _FIELD.sub(lambda m: f"{m['key']}{m['quote']}{MASK}", text)
+    for pattern in (_QUOTED_KEY, _QUOTED_VALUE, _QUERY):
+        text = pattern.sub(_masked, text)
+    return text

@@ -31,6 +31,7 @@ ENV_FIELDS = (
     "logout_url",
     "endpoint_url",
     "sms_role_arn",
+    "suite_group",
 )
 
 
@@ -80,9 +81,13 @@ class EnvFile:
         return value if value not in (None, "") else None
 
 
-def load_env_file(path: Path) -> EnvFile:
-    """Read the settings of an ``env.py`` module without putting it on ``sys.path``."""
+def load_env_file(path: Path, named_by: str | None = None) -> EnvFile:
+    """Read the settings of an ``env.py`` module without putting it on ``sys.path``.
+    The default env.py may be missing (moto needs none); a file the user named must exist."""
     if not path.is_file():
+        if named_by:
+            raise ConfigError(f"The env file {path} (from {named_by}) does not exist. Copy env.example.py "
+                              "there, or fix the path.")
         return EnvFile(path)
     spec = importlib.util.spec_from_file_location("cognito_conformance_env", path)
     module: ModuleType = importlib.util.module_from_spec(spec)
@@ -94,6 +99,10 @@ def load_env_file(path: Path) -> EnvFile:
     for name, value in values.items():
         if value is not None and not isinstance(value, str):
             raise ConfigError(f"{path}: setting {name!r} must be a string, not {type(value).__name__}.")
+    for name in ("user_pool_id", "suite_group"):
+        if name in values and values[name] is not None and not values[name].strip():
+            raise ConfigError(f"{path}: {name} is empty. Name your pool's id (or set it to None"
+                              f"{' to let the suite provision its own pools' if name == 'user_pool_id' else ''}).")
     return EnvFile(path, values)
 
 

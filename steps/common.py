@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pytest_bdd import given, then
 
+from cognito_conformance.existing_pool import PreconditionUnmet
+
 from .grammar import phrase
+from .preconditions import require_group
 
 
 def expect_ok(outcome, doing: str) -> None:
@@ -28,6 +31,18 @@ def _(name, people, cognito, user_pool):
     person.sub = next(a["Value"] for a in created["User"]["Attributes"] if a["Name"] == "sub")
     cognito.admin_set_user_password(UserPoolId=user_pool.id, Username=person.username,
                                     Password=person.password, Permanent=True)
+
+
+@given(phrase('{name:Person} is in the group "{group}"'))
+def _(name, group, people, cognito, user_pool, provisioner, settings):
+    """In a team's pool, only the group env.py ``suite_group`` sets aside for the suite takes members."""
+    if settings.pool_mode == "existing" and group != settings.env_file.get("suite_group"):
+        aside = settings.env_file.get("suite_group")
+        raise PreconditionUnmet(
+            f"the scenario puts its user in the group {group!r}; in your pool the suite changes the membership "
+            f"only of the group env.py `suite_group` sets aside for it ({'it names ' + repr(aside) if aside else 'unset'})")
+    require_group(provisioner, group)
+    cognito.admin_add_user_to_group(UserPoolId=user_pool.id, Username=people[name].username, GroupName=group)
 
 
 @then("it succeeds")

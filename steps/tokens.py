@@ -11,7 +11,7 @@ from pytest_bdd import given, then
 from cognito_conformance.jwt import decode_unverified
 
 from .grammar import phrase
-from .preconditions import require_attribute, require_group
+from .preconditions import require_attribute
 
 TOKEN_KEYS = {"ID": "IdToken", "access": "AccessToken"}
 _PERSON_FACT = re.compile(r"(?P<name>[A-Z][a-z]+)'s (?P<fact>sub|username|email address)")
@@ -82,12 +82,6 @@ def _(name, people, backend, user_pool):
 def _(name, people):
     id_kid, access_kid = (header_of(people[name], kind).get("kid") for kind in TOKEN_KEYS)
     assert id_kid != access_kid, f"both tokens name the key {id_kid!r}"
-
-
-@given(phrase('{name:Person} is in the group "{group}"'))
-def _(name, group, people, cognito, user_pool, provisioner):
-    require_group(provisioner, group)
-    cognito.admin_add_user_to_group(UserPoolId=user_pool.id, Username=people[name].username, GroupName=group)
 
 
 @given(phrase('{name:Person}\'s {attribute:Attribute} is "{value}"'))

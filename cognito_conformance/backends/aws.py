@@ -40,8 +40,7 @@ class AwsBackend(Backend):
     def _session(self) -> boto3.Session:
         return self._boto_session
 
-    @property
-    def endpoint_url(self) -> str | None:
+    def _explicit_endpoint(self) -> str | None:
         return self._endpoint_url
 
     def _prepare(self, client) -> None:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
+from urllib.parse import urlsplit
+
 import boto3
 from botocore.config import Config
 
+from ..guard import PoolGuard, guarded_session
+from ..interrupts import INTERRUPTS
+from ..masking import remember_secrets
+
+#: Hosts of AWS's own endpoints: an endpoint elsewhere is an emulator's (or a proxy's).
+AWS_HOSTS = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
 #: Throttling (TooManyRequestsException) is absorbed by botocore's adaptive retry mode.
 CLIENT_CONFIG = Config(
     retries={"mode": "adaptive", "max_attempts": 8},
@@ -24,6 +32,8 @@ class Backend(ABC):
 
     def __init__(self) -> None:
         self._client = None
+        #: Existing-pool mode: the guard every client and HTTP session of the run carries.
+        self.guard: PoolGuard | None = None
 
     @abstractmethod
     def _session(self) -> boto3.Session:
@@ -35,19 +45,44 @@ class Backend(ABC):
     def stop(self) -> None:
         """Release what start() took."""
 
+    def _explicit_endpoint(self) -> str | None:
+        """The endpoint the run's settings name (--endpoint-url, env.py), if any."""
+        return None
+
     @property
     def endpoint_url(self) -> str | None:
-        return None
+        """The endpoint every call goes to when it is not AWS's own, whatever set it (--endpoint-url,
+        env.py, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, AWS_ENDPOINT_URL, a profile's endpoint_url):
+        read from the client botocore resolved, so boto3 calls and HTTP fetches agree."""
+        if self._explicit_endpoint():
+            return self._explicit_endpoint()
+        resolved = self.client.meta.endpoint_url
+        host = urlsplit(resolved).hostname or ""
+        return None if host.endswith(AWS_HOSTS) else resolved
 
     @property
     def client(self):
         """The shared boto3 ``cognito-idp`` client (thread-safe for calls)."""
         if self._client is None:
-            self._client = self._session().client(
-                "cognito-idp", region_name=self.region, endpoint_url=self.endpoint_url, config=CLIENT_CONFIG
-            )
+            self._client = self.make_client(CLIENT_CONFIG)
             self._prepare(self._client)
         return self._client
+
+    def make_client(self, config: Config = CLIENT_CONFIG):
+        """A new ``cognito-idp`` client, with the run's guard and secret masking on it."""
+        client = self._session().client("cognito-idp", region_name=self.region,
+                                        endpoint_url=self._explicit_endpoint(), config=config)
+        remember_secrets(client)
+        INTERRUPTS.install(client)
+        if self.guard is not None:
+            self.guard.install(client)
+        return client
+
+    def http_session(self):
+        """A requests session for the hosted UI, with the run's guard on it."""
+        import requests
+
+        return guarded_session(requests.Session(), self.guard)
 
     def _prepare(self, client) -> None:
         """Adjust a new client (the aws backend paces it under the account's quotas)."""

@@ -24,6 +24,10 @@ class MotoBackend(Backend):
         self.region = region
         self._mock = None
 
+    @property
+    def endpoint_url(self) -> str | None:
+        return None  # in process: moto answers AWS's own addresses
+
     def _session(self) -> boto3.Session:
         return boto3.Session(region_name=self.region, **FAKE_CREDENTIALS)
 

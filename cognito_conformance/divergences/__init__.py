@@ -20,9 +20,9 @@ REGISTRY: tuple[Divergence, ...] = (*MOTO, *MOTO_SETTINGS, *REGISTRY_COGNITO_LOC
 TWINS: tuple[Divergence, ...] = (*MOTO_TWINS,)
 
 
-def find(scenario_name: str, implementation: str, step_texts: list[str]) -> Divergence | None:
-    """The registry entry for this scenario (and example) on this implementation, if any."""
-    return next((d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts)), None)
+def find(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None) -> Divergence | None:
+    """The registry entry for this scenario (and example) on this implementation (and run), if any."""
+    return next((d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run)), None)
 
 
 def find_twin(name: str, implementation: str) -> Divergence | None:

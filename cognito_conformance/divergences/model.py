@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -23,8 +24,13 @@ class Divergence:
     #: What a security reviewer loses where the implementation does not enforce this behaviour, one of
     #: ``cognito_conformance.reporting.risks.RISKS``; None lets the reports group it by its scenario.
     risk: str | None = None
+    #: Only where the run is so (given {"server": bool, "region": str}); None: everywhere.
+    where: Callable[[dict], bool] | None = None
 
-    def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str]) -> bool:
+    def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str],
+                   run: dict | None = None) -> bool:
         if (self.scenario, self.implementation) != (scenario_name, implementation):
+            return False
+        if self.where is not None and not self.where(run or {}):
             return False
         return self.example is None or any(self.example in text for text in step_texts)

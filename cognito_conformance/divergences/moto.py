@@ -8,11 +8,30 @@ MOTO_SRP_ISSUE = "https://github.com/getmoto/moto/issues/7562"
 
 
 def _moto(scenario: str, reason: str, reference: str, upstream: str | None = None,
-          example: str | None = None) -> Divergence:
-    return Divergence(scenario, "moto", reason, reference, upstream, example)
+          example: str | None = None, where=None) -> Divergence:
+    return Divergence(scenario, "moto", reason, reference, upstream, example, where)
+
+
+def _server_outside_us_east_1(run: dict) -> bool:
+    """moto's standalone server, in a region other than its default (docs/moto-5.2.5.md 10c)."""
+    return bool(run.get("server")) and run.get("region") != "us-east-1"
+
+
+#: GlobalSignOut is unsigned (botocore's model: auth smithy.api#noAuth); moto's server takes the region of a
+#: request from the host name, a "region/" User-Agent part or the SigV4 header, and an unsigned call to
+#: 127.0.0.1 has none of them, so it looks in its default us-east-1 backend and refuses the token.
+GLOBAL_SIGN_OUT_REGION = ("moto's server answers GlobalSignOut from its us-east-1 backend whatever the region "
+                          "(an unsigned call carries no region; moto/core/responses.py get_region_from_url), so "
+                          "a token of a pool in another region is refused with NotAuthorizedException")
 
 
 MOTO: tuple[Divergence, ...] = (
+    _moto("After GlobalSignOut the user's tokens are refused", GLOBAL_SIGN_OUT_REGION, "moto-5.2.5.md 10c",
+          where=_server_outside_us_east_1),
+    _moto("Signing in again after a global sign-out works", GLOBAL_SIGN_OUT_REGION, "moto-5.2.5.md 10c",
+          where=_server_outside_us_east_1),
+    _moto("After GlobalSignOut the ID token still verifies offline, but Cognito refuses the access token",
+          GLOBAL_SIGN_OUT_REGION, "moto-5.2.5.md 10c", where=_server_outside_us_east_1),
     _moto("A wrong confirmation code is refused",
           "moto never checks sign-up confirmation codes: any code confirms the account",
           "moto-5.2.5.md 1d"),

@@ -69,3 +69,33 @@ def test_an_unknown_emulator(tmp_path):
     run = run_suite("features/refresh", "--backend", "aws", "--emulator", "localstack",
                     "--env-file", _env_file(tmp_path, 'region = "eu-west-1"\n'), env=FAKE_AWS)
     _refused(run, "Unknown implementation 'localstack' (from --emulator)")
+
+
+# Issue 10, finding 5: settings that used to run on.
+
+def test_a_named_env_file_that_does_not_exist(tmp_path):
+    run = run_suite("features/refresh", "--backend", "aws", "--env-file", str(tmp_path / "evn.py"), env=FAKE_AWS)
+    _refused(run, f"The env file {tmp_path / 'evn.py'} (from --env-file) does not exist")
+
+
+def test_an_empty_pool_id_is_not_provisioning_mode(tmp_path):
+    env_file = _env_file(tmp_path, 'region = "eu-west-1"\nuser_pool_id = ""\n')
+    run = run_suite("features/refresh", "--backend", "aws", "--env-file", env_file, env=FAKE_AWS)
+    _refused(run, "user_pool_id is empty")
+
+
+def test_a_negative_sweep_age(tmp_path):
+    run = run_suite("--backend", "aws", "--env-file", _env_file(tmp_path, 'region = "eu-west-1"\n'), "--sweep",
+                    "--sweep-min-age", "-30", env=FAKE_AWS)
+    _refused(run, "argument --sweep-min-age: -30: the age must not be negative")
+
+
+def test_an_emulator_on_the_moto_backend(tmp_path):
+    run = run_suite("features/refresh", "--emulator", "foo", "--env-file", _env_file(tmp_path, ""))
+    _refused(run, "--emulator foo (from --emulator) names the emulator behind the aws backend's endpoint")
+
+
+def test_a_report_dir_that_is_a_file(tmp_path):
+    (tmp_path / "reports").write_text("")
+    run = run_suite("features/refresh", "--report-dir", str(tmp_path / "reports"), "--env-file", _env_file(tmp_path, ""))
+    _refused(run, f"The report directory {tmp_path / 'reports'} (--report-dir) is a file")

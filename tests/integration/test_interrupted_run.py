@@ -12,7 +12,7 @@ import time
 import pytest
 
 from ..run_suite import FAKE_AWS, ROOT, run_suite
-from .team_pool import create_team_pool, env_file_for, server_client
+from .team_pool import TEAM_USERS, create_team_pool, env_file_for, server_client
 
 SUITE = ["features/signup/test_signup.py", "features/signin/test_signin.py", "features/passwords/test_passwords.py",
          "features/tokens/test_tokens.py", "-p", "no:randomly"]
@@ -81,8 +81,7 @@ def test_ctrl_c_deletes_the_users_of_the_run_from_a_team_pool(moto_server, team)
     _wait_for(lambda: _users_of(cognito, pool["user_pool_id"], run_id))
     _stop(child, signal.SIGINT)
     assert _users_of(cognito, pool["user_pool_id"], run_id) == []
-    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == \
-        ["kana", "yoshino"]
+    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == TEAM_USERS
 
 
 def test_a_killed_run_leaves_only_what_sweep_removes(moto_server, plain_env):
@@ -109,5 +108,37 @@ def test_a_killed_run_on_a_team_pool_leaves_only_users_sweep_removes(moto_server
                       "--sweep-min-age", "0", env=FAKE_AWS)
     assert swept.returncode == 0, swept.stdout[-2000:] + swept.stderr[-2000:]
     assert _users_of(cognito, pool["user_pool_id"], run_id) == []
-    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == \
-        ["kana", "yoshino"]
+    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == TEAM_USERS
+
+
+def test_sigterm_cleans_up_like_ctrl_c(moto_server, plain_env, team):
+    """What a CI runner sends on cancel: the run's pools, and its users in a team's pool, are removed."""
+    cognito = server_client(moto_server)
+    child, run_id = _start(moto_server, plain_env)
+    _wait_for(lambda: _pools_of(cognito, run_id))
+    _stop(child, signal.SIGTERM)
+    assert _pools_of(cognito, run_id) == []
+    cognito, pool, env_file = team
+    child, run_id = _start(moto_server, env_file, "--allow-writes")
+    _wait_for(lambda: _users_of(cognito, pool["user_pool_id"], run_id))
+    _stop(child, signal.SIGTERM)
+    assert _users_of(cognito, pool["user_pool_id"], run_id) == []
+    assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == TEAM_USERS
+
+
+def test_a_second_ctrl_c_during_clean_up_says_what_is_left_and_how_to_sweep(moto_server, plain_env):
+    cognito = server_client(moto_server)
+    child, run_id = _start(moto_server, plain_env, "-p", "tests.integration.slow_cleanup")
+    _wait_for(lambda: _pools_of(cognito, run_id))
+    child.send_signal(signal.SIGINT)
+    for line in child.stdout:
+        if "cleaning up: DeleteUserPool" in line:
+            break
+    output = _stop(child, signal.SIGINT)
+    assert child.returncode == 130, output[-3000:]
+    assert "Interrupted again during clean-up: stopping now. These may be left behind:" in output, output[-3000:]
+    assert f"cc-{run_id}-gw-standard" in output and "--sweep" in output
+    assert "Traceback" not in output, output[-3000:]
+    swept = run_suite("--backend", "aws", "--endpoint-url", moto_server, "--env-file", str(plain_env), "--sweep",
+                      "--sweep-min-age", "0", env=FAKE_AWS)
+    assert swept.returncode == 0 and _pools_of(cognito, run_id) == []

@@ -5,7 +5,7 @@ import sys
 import pytest
 from botocore.exceptions import ClientError
 
-from cognito_conformance.codes import CodeUnavailable, CommandCodes, MotoCodes, NoCodes
+from cognito_conformance.codes import CodeCommandFailed, CodeUnavailable, CommandCodes, MotoCodes, NoCodes
 from cognito_conformance.masking import mask
 from cognito_conformance.outcome import NOT_IMPLEMENTED, SERVER_ERROR, attempt
 from cognito_conformance.people import People, strong_password
@@ -62,15 +62,15 @@ def test_only_moto_placeholders_are_placeholders():
 def test_a_code_command_gets_the_username_and_purpose():
     source = CommandCodes(f"{sys.executable} -c 'import sys; print(len(sys.argv[1]), sys.argv[2])' "
                           "{username} {purpose}")
-    with pytest.raises(CodeUnavailable, match="must print the code alone"):
+    with pytest.raises(CodeCommandFailed, match="printed '5 sign_up'.*must print the code alone"):
         source.code_for("alice", "sign_up")  # prints two words
     assert CommandCodes(f"{sys.executable} -c 'print(654321)'").code_for("alice", "sign_up") == "654321"
 
 
 def test_a_failing_code_command_says_so():
-    with pytest.raises(CodeUnavailable, match="exited 3"):
+    with pytest.raises(CodeCommandFailed, match="exited 3"):
         CommandCodes(f"{sys.executable} -c 'raise SystemExit(3)'").code_for("alice", "sign_up")
-    with pytest.raises(CodeUnavailable, match="could not run"):
+    with pytest.raises(CodeCommandFailed, match="could not run"):
         CommandCodes("/nonexistent/read-code").code_for("alice", "sign_up")
 
 

@@ -1,0 +1,202 @@
+"""The guard on a team's pool: installed on every boto3 client and HTTP session the suite makes.
+
+In existing-pool mode the suite may read the team's pool, and may write only to users it created
+(their names start with the run's prefix). ``PoolGuard`` sees every call before botocore sends it
+(the client's own ``before-parameter-build`` event), so no fixture or step can go around it.
+
+Every cognito-idp operation is in exactly one class (tests/unit/test_guard_table.py checks botocore's
+whole service model): ``READS`` (allowed; a call that names a user must name one of the run's),
+``OWN_USER_WRITES`` (allowed with ``--allow-writes``, outside ``@profile`` scenarios, on the run's own
+users only; group membership only in the group env.py sets aside), ``FORBIDDEN`` (never sent to a
+team's pool: they change the pool, its clients, groups, providers, domains or account resources).
+An operation in no class is refused: a new API cannot slip through.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
+
+READS = frozenset({
+    "AdminGetDevice", "AdminGetUser", "AdminGetUserAuthFactors", "AdminListDevices", "AdminListGroupsForUser",
+    "AdminListUserAuthEvents", "AdminListUserSessions", "DescribeCIMDPolicy", "DescribeIdentityProvider",
+    "DescribeManagedLoginBranding", "DescribeManagedLoginBrandingByClient", "DescribePointInTimeRecovery",
+    "DescribeResourceServer", "DescribeRiskConfiguration", "DescribeTerms", "DescribeTermsByClient",
+    "DescribeUserImportJob", "DescribeUserPool", "DescribeUserPoolClient", "DescribeUserPoolDomain", "GetCSVHeader",
+    "GetDevice", "GetGroup", "GetIdentityProviderByIdentifier", "GetLogDeliveryConfiguration", "GetProvisionedLimit",
+    "GetSigningCertificate", "GetUICustomization", "GetUser", "GetUserAuthFactors",
+    "GetUserPoolClientSessionConfiguration", "GetUserPoolMfaConfig", "GetUserPoolSessionConfiguration",
+    "ListCIMDPolicies", "ListClientMetadataURLs", "ListDevices", "ListGroups", "ListIdentityProviders",
+    "ListPointInTimeRecoveries", "ListResourceServers", "ListTagsForResource", "ListTerms", "ListUserImportJobs",
+    "ListUserPoolClientSecrets", "ListUserPoolClients", "ListUserPoolReplicas", "ListUserPools", "ListUserSessions",
+    "ListUsers", "ListUsersInGroup", "ListWebAuthnCredentials",
+})
+#: Calls that change one user (named, or the holder of a token): allowed on the run's own users.
+OWN_USER_WRITES = frozenset({
+    "AdminAddUserToGroup", "AdminConfirmSignUp", "AdminCreateUser", "AdminDeleteSoftwareToken", "AdminDeleteUser",
+    "AdminDeleteUserAttributes", "AdminDisableUser", "AdminEnableUser", "AdminForgetDevice", "AdminInitiateAuth",
+    "AdminRemoveUserFromGroup", "AdminResetUserPassword", "AdminRespondToAuthChallenge", "AdminRevokeUserSession",
+    "AdminSetUserMFAPreference", "AdminSetUserPassword", "AdminSetUserSettings", "AdminUpdateAuthEventFeedback",
+    "AdminUpdateDeviceStatus", "AdminUpdateUserAttributes", "AdminUserGlobalSignOut", "AssociateSoftwareToken",
+    "ChangePassword", "CompleteWebAuthnRegistration", "ConfirmDevice", "ConfirmForgotPassword", "ConfirmSignUp",
+    "DeleteUser", "DeleteUserAttributes", "DeleteWebAuthnCredential", "ForgetDevice", "ForgotPassword",
+    "GetTokensFromRefreshToken", "GetUserAttributeVerificationCode", "GlobalSignOut", "InitiateAuth",
+    "ResendConfirmationCode", "RespondToAuthChallenge", "RevokeToken", "RevokeUserSession", "SetUserMFAPreference",
+    "SetUserSettings", "SignUp", "StartWebAuthnRegistration", "UpdateAuthEventFeedback", "UpdateDeviceStatus",
+    "UpdateUserAttributes", "VerifySoftwareToken", "VerifyUserAttribute",
+})
+#: Membership changes: only of the group env.py's ``suite_group`` sets aside for the suite.
+GROUP_MEMBERSHIP = frozenset({"AdminAddUserToGroup", "AdminRemoveUserFromGroup"})
+#: Calls that create users (refused without --allow-writes, like every other write).
+CREATES_USERS = frozenset({"SignUp", "AdminCreateUser"})
+FORBIDDEN = frozenset({
+    "AddCustomAttributes", "AddUserPoolClientSecret", "AdminDisableProviderForUser", "AdminLinkProviderForUser",
+    "CancelPointInTimeRecovery", "CreateCIMDPolicy", "CreateGroup", "CreateIdentityProvider",
+    "CreateManagedLoginBranding", "CreateResourceServer", "CreateTerms", "CreateUserImportJob", "CreateUserPool",
+    "CreateUserPoolClient", "CreateUserPoolDomain", "CreateUserPoolReplica", "DeleteCIMDPolicy", "DeleteGroup",
+    "DeleteIdentityProvider", "DeleteManagedLoginBranding", "DeleteResourceServer", "DeleteTerms", "DeleteUserPool",
+    "DeleteUserPoolClient", "DeleteUserPoolClientSecret", "DeleteUserPoolDomain", "DeleteUserPoolReplica",
+    "GetClientToken", "GetDerivedToken", "InitiatePointInTimeRecovery", "SetLogDeliveryConfiguration",
+    "SetRiskConfiguration", "SetUICustomization", "SetUserPoolClientSessionConfiguration", "SetUserPoolMfaConfig",
+    "SetUserPoolSessionConfiguration", "StartPointInTimeRecovery", "StartUserImportJob", "StopUserImportJob",
+    "TagResource", "UntagResource", "UpdateCIMDPolicy", "UpdateClientMetadataURLState", "UpdateGroup",
+    "UpdateIdentityProvider", "UpdateManagedLoginBranding", "UpdateProvisionedLimit", "UpdateResourceServer",
+    "UpdateTerms", "UpdateUserPool", "UpdateUserPoolClient", "UpdateUserPoolDomain", "UpdateUserPoolReplica",
+})
+#: Where a call names a user, besides ``Username``.
+USERNAME_MAPS = ("AuthParameters", "ChallengeResponses")
+
+
+class GuardRefused(Exception):
+    """A call would have changed a team's pool, or touched a user the run did not create: never sent."""
+
+
+def classify(operation: str) -> str | None:
+    """'read', 'own-user write' or 'forbidden'; None for an operation the guard does not know."""
+    if operation in READS:
+        return "read"
+    if operation in OWN_USER_WRITES:
+        return "own-user write"
+    if operation in FORBIDDEN:
+        return "forbidden"
+    return None
+
+
+def named_users(params: dict) -> list[str]:
+    """Every user a call's parameters name: Username, and USERNAME in AuthParameters/ChallengeResponses."""
+    names = [params["Username"]] if isinstance(params.get("Username"), str) else []
+    for field in USERNAME_MAPS:
+        value = (params.get(field) or {}).get("USERNAME")
+        if isinstance(value, str):
+            names.append(value)
+    return names
+
+
+class PoolGuard:
+    """What the suite may do to a team's pool in this run; ``check`` refuses the rest, before sending."""
+
+    def __init__(self, pool_id: str, own: Callable[[str], bool], *, allow_writes: bool,
+                 suite_group: str | None = None, why_own: str = "named for this run") -> None:
+        self.pool_id = pool_id
+        self.own = own
+        self.allow_writes = allow_writes
+        self.suite_group = suite_group
+        self.why_own = why_own
+        #: Set while a @profile scenario runs: it is read-only by construction.
+        self.read_only_reason: str | None = None
+        #: Every call sent (after the check): operation and the users it named. COGNITO_GUARD_LOG=PATH
+        #: also appends them to PATH, one JSON line each, for an audit of a run.
+        self.sent: list[tuple[str, list[str]]] = []
+        self._log = os.environ.get("COGNITO_GUARD_LOG")
+
+    def may_write(self) -> bool:
+        """Whether writes to the run's users are allowed now (else none can have been made)."""
+        return self.allow_writes and not self.read_only_reason
+
+    # -- boto3 --
+
+    def install(self, client) -> None:
+        """Put the guard on ``client`` itself: every call of every caller passes through it."""
+        client.meta.events.register("before-parameter-build.cognito-idp", self._before_call)
+        client.meta.events.register("before-call.cognito-idp", self._count)
+
+    def _before_call(self, params, model, context=None, **_) -> None:
+        self.check(model.name, params)
+        if context is not None:
+            context["cognito_conformance_users"] = named_users(params)
+
+    def _count(self, model, context=None, **_) -> None:
+        users = (context or {}).get("cognito_conformance_users", [])
+        self.sent.append((model.name, users))
+        if self._log:
+            with open(self._log, "a", encoding="utf-8") as log:
+                log.write(json.dumps({"operation": model.name, "users": users, "pid": os.getpid()}) + "\n")
+
+    def check(self, operation: str, params: dict) -> None:
+        kind = classify(operation)
+        where = f"{operation} on your pool {self.pool_id}"
+        if kind is None:
+            self._refuse(where, "the guard does not know this operation, so it cannot tell what it changes")
+        if kind == "forbidden":
+            self._refuse(where, "it changes the pool, its clients, groups, providers, domains or account "
+                                "resources, and the suite never changes what it did not create")
+        for user in named_users(params):
+            if not self.own(user):
+                self._refuse(f"{operation} on user {user!r} of your pool {self.pool_id}",
+                             f"the suite touches only the users it created ({self.why_own})")
+        if kind == "read":
+            return
+        if self.read_only_reason:
+            self._refuse(where, self.read_only_reason)
+        if not self.allow_writes:
+            self._refuse(where, "without --allow-writes the suite creates no user and changes none in your pool")
+        if operation in GROUP_MEMBERSHIP:
+            group = params.get("GroupName")
+            if not self.suite_group or group != self.suite_group:
+                aside = f"the group {self.suite_group!r}" if self.suite_group else "no group (suite_group is unset)"
+                self._refuse(f"{operation} of group {group!r} of your pool {self.pool_id}",
+                             f"the suite changes the membership only of the group env.py `suite_group` sets "
+                             f"aside for it: {aside}")
+
+    @staticmethod
+    def _refuse(what: str, why: str) -> None:
+        raise GuardRefused(f"the guard refused {what}: {why}")
+
+    # -- HTTP --
+
+    def check_http(self, method: str, url: str, body: bytes | str | None) -> None:
+        """A hosted-UI request that names a user (a sign-in form, a query) must name one of the run's."""
+        fields = parse_qs(urlsplit(url).query)
+        if body:
+            text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+            fields.update(parse_qs(text))
+        for key in ("username", "USERNAME", "login_hint"):
+            for user in fields.get(key, []):
+                if not self.own(user):
+                    self._refuse(f"{method} {urlsplit(url).path} for user {user!r}",
+                                 f"the suite signs in only as the users it created ({self.why_own})")
+
+
+def run_user(run_prefix: str) -> Callable[[str], bool]:
+    """Whether a name (username, or email alias) is one of this run's users."""
+    pattern = re.compile(re.escape(run_prefix) + r"[-@]")
+    return lambda name: bool(pattern.match(name))
+
+
+def guarded_session(session, guard: PoolGuard | None):
+    """A requests session whose every request passes ``guard`` first (no guard: unchanged)."""
+    if guard is None:
+        return session
+    from requests.adapters import HTTPAdapter
+
+    class GuardedAdapter(HTTPAdapter):
+        def send(self, request, *args, **kwargs):
+            guard.check_http(request.method, request.url, request.body)
+            return super().send(request, *args, **kwargs)
+
+    for scheme in ("http://", "https://"):
+        session.mount(scheme, GuardedAdapter())
+    return session

@@ -1,0 +1,29 @@
+"""An interrupt during CreateUserPool waits for the answer, so the new pool's id is known to clean-up."""
+
+import signal
+from types import SimpleNamespace
+
+import pytest
+
+from cognito_conformance.interrupts import Interrupts
+
+CREATE = SimpleNamespace(name="CreateUserPool")
+
+
+def test_an_interrupt_during_a_pool_creation_waits_for_the_answer():
+    interrupts = Interrupts()
+    interrupts._before(model=CREATE)
+    interrupts.handle(signal.SIGTERM, None)  # no raise: the pool's id is still on the wire
+    with pytest.raises(KeyboardInterrupt, match="SIGTERM"):
+        interrupts._after(model=CREATE, parsed={"UserPool": {"Id": "us-east-1_x", "Name": "cc-run-gw-standard"}})
+    assert interrupts.created_pools == {"us-east-1_x": "cc-run-gw-standard"}
+
+
+def test_a_second_interrupt_does_not_wait_and_other_calls_do_not_defer():
+    interrupts = Interrupts()
+    interrupts._before(model=CREATE)
+    interrupts.handle(signal.SIGINT, None)
+    with pytest.raises(KeyboardInterrupt):
+        interrupts.handle(signal.SIGINT, None)
+    with pytest.raises(KeyboardInterrupt):
+        Interrupts().handle(signal.SIGINT, None)

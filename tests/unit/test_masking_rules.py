@@ -1,0 +1,75 @@
+"""Masking keeps prose and source lines readable and every secret the run handled hidden (issues 10, 14)."""
+
+import sys
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from cognito_conformance import masking
+from cognito_conformance.codes import CodeCommandFailed, CommandCodes
+from cognito_conformance.masking import mask
+
+
+@pytest.mark.parametrize("prose", [
+    "GetUserAttributeVerificationCode: CodeMismatchException failed with NotImplemented>",
+    'then(phrase("it fails with {code:ErrorCode}"))',
+    "params = {'ClientId': app_client.id, 'ConfirmationCode': code}",
+    "cognito.confirm_sign_up(ClientId=c, Username=u, ConfirmationCode=code)",
+    "NextToken: abcdefgh and RefreshTokenValidity: 30",
+    "error=invalid_grant&error_description=x",
+    '{"code": "NotAuthorizedException"}',
+])
+def test_prose_and_source_lines_stay_readable(prose):
+    assert mask(prose) == prose
+
+
+@pytest.mark.parametrize("text, secret", [
+    ('{"SecretCode": "JBSWY3DPEHPK3PXPJBSWY3DP"}', "JBSWY3DPEHPK3PXPJBSWY3DP"),
+    ("{'SECRET_BLOCK': 'c2VjcmV0YmxvY2s='}", "c2VjcmV0YmxvY2s="),
+    ('"PASSWORD_CLAIM_SECRET_BLOCK": "c2VjcmV0YmxvY2s="', "c2VjcmV0YmxvY2s="),
+    ("{'Session': 'AYABeHVzZXNzaW9u'}", "AYABeHVzZXNzaW9u"),
+    ("https://app.example.com/callback?code=6f1c-2b&state=s", "6f1c-2b"),
+    ("#access_token=abc1.def2&id_token=x", "abc1.def2"),
+    ("ConfirmationCode='654321'", "654321"),
+])
+def test_secret_fields_are_masked_in_every_notation(text, secret):
+    assert secret not in mask(text)
+
+
+def test_a_secret_the_client_received_is_masked_wherever_it_shows_later(monkeypatch):
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.setenv(name, "testing")
+    with mock_aws():
+        cognito = boto3.client("cognito-idp", region_name="us-east-1")
+        masking.remember_secrets(cognito)
+        pool = cognito.create_user_pool(PoolName="p")["UserPool"]["Id"]
+        client = cognito.create_user_pool_client(UserPoolId=pool, ClientName="c",
+                                                 ExplicitAuthFlows=["ALLOW_USER_PASSWORD_AUTH"])["UserPoolClient"]
+        cognito.admin_create_user(UserPoolId=pool, Username="u", TemporaryPassword="Tmp-Password-1",
+                                  MessageAction="SUPPRESS")
+        session = cognito.initiate_auth(ClientId=client["ClientId"], AuthFlow="USER_PASSWORD_AUTH",
+                                        AuthParameters={"USERNAME": "u", "PASSWORD": "Tmp-Password-1"})["Session"]
+        secret = cognito.associate_software_token(Session=session)["SecretCode"]
+    shown = f"secret = {secret!r}\nsession = {session}\nassert totp(secret) == x, 'Tmp-Password-1'"
+    masked = mask(shown)
+    for value in (secret, session, "Tmp-Password-1"):
+        assert value not in masked
+    assert "secret = '***'" in masked
+
+
+def test_the_header_does_not_show_a_code_commands_arguments():
+    source = CommandCodes("read-code --api-key sk_live_123456 {username} {purpose}")
+    assert "sk_live" not in source.description and "read-code" in source.description
+    assert "4 arguments (not shown)" in source.description
+
+
+@pytest.mark.parametrize("script, expected", [
+    ("import sys; sys.stderr.write('mailbox refused Password=hunter22'); raise SystemExit(2)",
+     r"exited 2 for sign_up; its standard error: mailbox refused Password=\*\*\*"),
+    ("pass", "printed nothing for sign_up, which is not a code"),
+    ("print('12 34')", "printed '12 34' for sign_up, which is not a code"),
+])
+def test_finding_6_a_failing_code_command_fails_loudly(script, expected):
+    with pytest.raises(CodeCommandFailed, match=expected):
+        CommandCodes(f"{sys.executable} -c \"{script}\"").code_for("alice", "sign_up")
