@@ -9,7 +9,7 @@ MOTO_SRP_ISSUE = "https://github.com/getmoto/moto/issues/7562"
 
 def _moto(scenario: str, reason: str, reference: str, upstream: str | None = None,
           example: str | None = None, where=None) -> Divergence:
-    return Divergence(scenario, "moto", reason, reference, upstream, example, where)
+    return Divergence(scenario, "moto", reason, reference, upstream, example, where=where)
 
 
 def _server_outside_us_east_1(run: dict) -> bool:
