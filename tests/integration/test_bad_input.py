@@ -84,10 +84,11 @@ def test_an_empty_pool_id_is_not_provisioning_mode(tmp_path):
     _refused(run, "user_pool_id is empty")
 
 
-def test_a_negative_sweep_age(tmp_path):
-    run = run_suite("--backend", "aws", "--env-file", _env_file(tmp_path, 'region = "eu-west-1"\n'), "--sweep",
-                    "--sweep-min-age", "-30", env=FAKE_AWS)
-    _refused(run, "argument --sweep-min-age: -30: the age must not be negative")
+def test_a_sweep_age_that_is_not_positive(tmp_path):
+    for age in ("-30", "0"):
+        run = run_suite("--backend", "aws", "--env-file", _env_file(tmp_path, 'region = "eu-west-1"\n'), "--sweep",
+                        "--sweep-min-age", age, env=FAKE_AWS)
+        _refused(run, f"argument --sweep-min-age: {age}: the age must be positive")
 
 
 def test_an_emulator_on_the_moto_backend(tmp_path):

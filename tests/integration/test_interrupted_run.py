@@ -94,7 +94,7 @@ def test_a_killed_run_leaves_only_what_sweep_removes(moto_server, plain_env):
                       env=FAKE_AWS)
     assert young.returncode == 0 and "--sweep removed 0 pools" in young.stdout + young.stderr
     swept = run_suite("--backend", "aws", "--endpoint-url", moto_server, "--env-file", str(plain_env), "--sweep",
-                      "--sweep-min-age", "0", env=FAKE_AWS)
+                      "--sweep-min-age", "0.01", env=FAKE_AWS)
     assert swept.returncode == 0, swept.stdout[-2000:] + swept.stderr[-2000:]
     assert _pools_of(cognito, run_id) == []
 
@@ -105,7 +105,7 @@ def test_a_killed_run_on_a_team_pool_leaves_only_users_sweep_removes(moto_server
     _wait_for(lambda: _users_of(cognito, pool["user_pool_id"], run_id))
     _stop(child, signal.SIGKILL)
     swept = run_suite("--backend", "aws", "--endpoint-url", moto_server, "--env-file", str(env_file), "--sweep",
-                      "--sweep-min-age", "0", env=FAKE_AWS)
+                      "--sweep-min-age", "0.01", env=FAKE_AWS)
     assert swept.returncode == 0, swept.stdout[-2000:] + swept.stderr[-2000:]
     assert _users_of(cognito, pool["user_pool_id"], run_id) == []
     assert sorted(u["Username"] for u in cognito.list_users(UserPoolId=pool["user_pool_id"])["Users"]) == TEAM_USERS
@@ -140,5 +140,5 @@ def test_a_second_ctrl_c_during_clean_up_says_what_is_left_and_how_to_sweep(moto
     assert f"cc-{run_id}-gw-standard" in output and "--sweep" in output
     assert "Traceback" not in output, output[-3000:]
     swept = run_suite("--backend", "aws", "--endpoint-url", moto_server, "--env-file", str(plain_env), "--sweep",
-                      "--sweep-min-age", "0", env=FAKE_AWS)
+                      "--sweep-min-age", "0.01", env=FAKE_AWS)
     assert swept.returncode == 0 and _pools_of(cognito, run_id) == []
