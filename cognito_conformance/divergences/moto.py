@@ -185,4 +185,8 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
           "moto derives SignUp's CodeDeliveryDetails from AccountRecoverySetting, not from the auto-verified "
           "attributes: without that setting it names SMS and phone_number for a user with only an email address "
           "(measured here; with admin_only it even refuses SignUp)", "moto 5.2.5 cognitoidp/models.py sign_up"),
+    _moto("ForgotPassword passes over a mechanism the user has not verified",
+          "moto's ForgotPassword answers with the mechanism of priority 1 whether or not the user has it verified: "
+          "SMS to a made-up +*******9934 for a user with no phone number (measured here)",
+          "moto 5.2.5 cognitoidp/models.py _get_code_delivery_details (min by Priority, no verified check)"),
 )
