@@ -189,4 +189,9 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
           "moto's ForgotPassword answers with the mechanism of priority 1 whether or not the user has it verified: "
           "SMS to a made-up +*******9934 for a user with no phone number (measured here)",
           "moto 5.2.5 cognitoidp/models.py _get_code_delivery_details (min by Priority, no verified check)"),
+    *(_moto(scenario, "moto does not implement AdminLinkProviderForUser (nor AdminDisableProviderForUser): in process "
+            "it raises NotImplementedError, so the link cannot be set up (measured here)",
+            "moto 5.2.5 cognitoidp/responses.py (no admin_link_provider_for_user)")
+      for scenario in ("A federated sign-in through a linked provider lands on the existing user",
+                       "After AdminDisableProviderForUser the federated sign-in no longer lands on the existing user")),
 )
