@@ -289,4 +289,14 @@ REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
         LIB + "targets/adminSetUserPassword.js:25-41 (no policy check)"),
     _cl("A pool protected against deletion says so", NO_DELETION_PROTECTION, NO_DELETION_PROTECTION_REF),
     _cl("A pool protected against deletion cannot be deleted", NO_DELETION_PROTECTION, NO_DELETION_PROTECTION_REF),
+    _cl("A revoked access token is not authorized",
+        UNSUPPORTED_TARGET.format("GlobalSignOut") + " (the token cannot be revoked: the scenario cannot be set up)",
+        UNSUPPORTED_TARGET_REF + "; README.md Supported Features"),
+    _cl("A domain that does not exist is described as no domain", UNSUPPORTED_TARGET.format("DescribeUserPoolDomain"),
+        UNSUPPORTED_TARGET_REF),
+    _cl("An administrator's reset for a user with no verified email address or phone number",
+        "cognito-local's AdminUpdateUserAttributes refuses email_verified without email in the same call "
+        "(InvalidParameterException), so an email address cannot be made unverified (the scenario cannot be "
+        "set up); nor does it implement AdminResetUserPassword",
+        LIB + "services/userPoolService.js:315-318; README.md Supported Features"),
 )
