@@ -112,9 +112,17 @@ USER_OPERATIONS = {
 }
 
 
-@when(phrase("{name:Person} calls {operation:w} with her revoked access token"), target_fixture="outcome")
-def _(name, operation, people, cognito):
+@given(phrase("{name:Person}'s access token has expired"))
+def _(name, app_client, clock):
+    clock.advance(dict(app_client.spec.lifetimes)["access"].seconds + 1)
+
+
+@when(phrase("{name:Person} calls {operation:w} with her {state:w} access token"), target_fixture="outcome")
+def _(name, operation, state, people, cognito):
+    assert state in ("revoked", "expired"), f"an access token is revoked or expired, not {state}"
     method, params = USER_OPERATIONS[operation]
+    if operation == "ChangePassword":  # her own password: only the token can be what is refused
+        params = {"PreviousPassword": people[name].password, "ProposedPassword": people[name].password + "x"}
     return attempt(operation, getattr(cognito, method), AccessToken=people[name].access_token, **params)
 
 

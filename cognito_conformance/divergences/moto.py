@@ -194,4 +194,7 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
             "moto 5.2.5 cognitoidp/responses.py (no admin_link_provider_for_user)")
       for scenario in ("A federated sign-in through a linked provider lands on the existing user",
                        "After AdminDisableProviderForUser the federated sign-in no longer lands on the existing user")),
+    _moto("An expired access token is not authorized",
+          "moto accepts expired access tokens on GetUser, UpdateUserAttributes, ChangePassword and GlobalSignOut "
+          "(measured here, the clock moved past AccessTokenValidity)", "moto-5.2.5.md 5e, 5g"),
 )

@@ -89,6 +89,28 @@ Feature: Account recovery, and what Cognito answers about things that do not exi
       | ChangePassword       |
       | GlobalSignOut        |
 
+  @slow
+  Scenario Outline: An expired access token is not authorized
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "AccessTokenValidity: The access token time limit. After this limit expires, your user can't use their access token."
+    Source: Developer Guide, "Verifying JSON web tokens", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html
+      "API requests that you authorize with an access token return an error if your token has expired."
+    Source: API Reference, GetUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html
+      "NotAuthorizedException: This exception is thrown when a user isn't authorized."
+    Given the app client issues ID tokens for 10 minutes and access tokens for 5 minutes
+    And Alice is a confirmed user
+    And Alice is signed in
+    And Alice's access token has expired
+    When Alice calls <operation> with her expired access token
+    Then it fails with NotAuthorizedException
+
+    Examples:
+      | operation            |
+      | GetUser              |
+      | UpdateUserAttributes |
+      | ChangePassword       |
+      | GlobalSignOut        |
+
   @undocumented
   Scenario: A domain that does not exist is described as no domain
     Source: API Reference, DescribeUserPoolDomain, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolDomain.html
