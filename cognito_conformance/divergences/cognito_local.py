@@ -237,7 +237,8 @@ REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
     _cl("Where usernames are case insensitive, any capitalization signs the user in", NO_CASE_FOLDING,
         NO_CASE_FOLDING_REF + ", targets/initiateAuth.js:145"),
     _cl("Where usernames are case insensitive, another capitalization is the same username",
-        NO_CASE_FOLDING + "; the SignUp then fails as " + SIGNUP_NEEDS_AUTO_VERIFIED.removeprefix("cognito-local's "),
+        NO_CASE_FOLDING + ", so the capitalized username is not found to exist; the SignUp is then refused with "
+        "InvalidParameterException because the user carries none of the pool's AutoVerifiedAttributes",
         NO_CASE_FOLDING_REF + ", targets/signUp.js:71-74, 38-48"),
     _cl("Where usernames are case insensitive, the admin API finds the user by any capitalization", NO_CASE_FOLDING,
         NO_CASE_FOLDING_REF + ", targets/adminGetUser.js:27"),
