@@ -37,6 +37,7 @@ pytest_plugins = [
     "cognito_conformance.steps.oauth",
     "cognito_conformance.steps.oauth_tokens",
     "cognito_conformance.steps.federation",
+    "cognito_conformance.steps.linked_identities",
     "cognito_conformance.steps.settings_pools",
     "cognito_conformance.steps.usernames",
     "cognito_conformance.steps.schema",

@@ -151,6 +151,8 @@ class PoolSpec:
     deletion_protection: bool = False
     #: AccountRecoverySetting's mechanisms in priority order; () leaves the setting out.
     recovery: tuple[str, ...] = ("verified_email",)
+    #: VerificationMessageTemplate members as (member, value) pairs; () leaves it out.
+    verification_template: tuple[tuple[str, str], ...] = ()
 
     # --- feature plan, sign-in policy and devices (issue 13) ---
     #: UserPoolTier (LITE, ESSENTIALS or PLUS); None leaves the API's default (ESSENTIALS).
@@ -198,6 +200,8 @@ class PoolSpec:
             request["AdminCreateUserConfig"] = {"AllowAdminCreateUserOnly": True}
         if self.deletion_protection:
             request["DeletionProtection"] = "ACTIVE"
+        if self.verification_template:
+            request["VerificationMessageTemplate"] = dict(self.verification_template)
         if self.verify_before_update:
             request["UserAttributeUpdateSettings"] = {
                 "AttributesRequireVerificationBeforeUpdate": list(self.verify_before_update)}

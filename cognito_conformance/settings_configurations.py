@@ -7,7 +7,9 @@ are within the documented ranges.
 
 from .pools import ALL_USER_FLOWS, ClientSpec, PoolSpec, schema_entry
 
-#: A role ARN in the documented format for a group; CreateGroup documents no check that the role exists.
+#: A role ARN in the documented format for a group. CreateGroup documents no check that the role exists,
+#: and no public test against AWS shows one either way (Terraform's user_group_test.go creates its roles
+#: first): see the Choice line of "The ID token carries the groups' roles..." in features/groups.
 ROLE_ARN = "arn:aws:iam::123456789012:role/cc-conformance-{}"
 
 _READ = ("email", "email_verified", "name")
@@ -75,3 +77,21 @@ OWN_POOLS = {
                                       admin_create_only=True),
     "deletion protection": PoolSpec(key="protected", clients=(), deletion_protection=True),
 }
+
+#: AccountRecoverySetting with both mechanisms, in each order. verified_phone_number can send SMS,
+#: so the pool has an SMS configuration (sms: the run's sms_role_arn; without one the scenario skips).
+RECOVERY_ORDER_POOLS = {
+    ("email address", "phone number"): PoolSpec(key="recovery email first", clients=_app(), sms=True,
+                                                recovery=("verified_email", "verified_phone_number")),
+    ("phone number", "email address"): PoolSpec(key="recovery phone first", clients=_app(), sms=True,
+                                                recovery=("verified_phone_number", "verified_email")),
+}
+
+#: A pool's own verification messages (VerificationMessageTemplate, codes rather than links). Each
+#: message carries the {####} placeholder, as CreateUserPool requires of a code message.
+VERIFICATION_TEMPLATE = (("DefaultEmailOption", "CONFIRM_WITH_CODE"),
+                         ("EmailMessage", "Your cognito-conformance code is {####}."),
+                         ("EmailSubject", "Your cognito-conformance code"),
+                         ("SmsMessage", "Your cognito-conformance code is {####}."))
+VERIFICATION_MESSAGES_POOL = PoolSpec(key="verification messages", clients=_app(),
+                                      verification_template=VERIFICATION_TEMPLATE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt
+from cognito_conformance.settings_configurations import VERIFICATION_TEMPLATE
 
 from .common import expect_ok
 from .grammar import phrase
@@ -101,3 +102,63 @@ def _(medium, name, attribute, outcome):
     assert outcome.ok, f"SignUp: {outcome.describe()}"
     delivery = outcome.response.get("CodeDeliveryDetails") or {}
     assert (delivery.get("DeliveryMedium"), delivery.get("AttributeName")) == (medium, attribute), delivery
+
+
+USER_OPERATIONS = {
+    "GetUser": ("get_user", {}),
+    "UpdateUserAttributes": ("update_user_attributes", {"UserAttributes": [{"Name": "name", "Value": "x"}]}),
+    "ChangePassword": ("change_password", {"PreviousPassword": "Aa1!previous", "ProposedPassword": "Aa1!proposed"}),
+    "GlobalSignOut": ("global_sign_out", {}),
+}
+
+
+@given(phrase("{name:Person}'s access token has expired"))
+def _(name, app_client, clock):
+    clock.advance(dict(app_client.spec.lifetimes)["access"].seconds + 1)
+
+
+@when(phrase("{name:Person} calls {operation:w} with her {state:w} access token"), target_fixture="outcome")
+def _(name, operation, state, people, cognito):
+    assert state in ("revoked", "expired"), f"an access token is revoked or expired, not {state}"
+    method, params = USER_OPERATIONS[operation]
+    if operation == "ChangePassword":  # her own password: only the token can be what is refused
+        params = {"PreviousPassword": people[name].password, "ProposedPassword": people[name].password + "x"}
+    return attempt(operation, getattr(cognito, method), AccessToken=people[name].access_token, **params)
+
+
+@when("an administrator describes a domain that does not exist", target_fixture="outcome")
+def _(cognito, run_prefix):
+    return attempt("DescribeUserPoolDomain", cognito.describe_user_pool_domain, Domain=f"{run_prefix}-nodomain"[:63])
+
+
+@then("Cognito describes no domain")
+def _(outcome):
+    """ResourceNotFoundException (the operation lists it), or a DomainDescription naming no domain."""
+    if outcome.ok:
+        description = outcome.response.get("DomainDescription") or {}
+        assert not description.get("Domain") and not description.get("UserPoolId"), f"described {description}"
+    else:
+        assert outcome.error_code == "ResourceNotFoundException", f"DescribeUserPoolDomain: {outcome.describe()}"
+
+
+@when(phrase("an administrator resets {name:Person}'s password"), target_fixture="outcome")
+def _(name, people, cognito, user_pool):
+    return attempt("AdminResetUserPassword", cognito.admin_reset_user_password, UserPoolId=user_pool.id,
+                   Username=people[name].username)
+
+
+@then(phrase("Cognito refuses it with InvalidParameterException or {name:Person}'s account is RESET_REQUIRED"))
+def _(name, outcome, people, cognito, user_pool):
+    if not outcome.ok:
+        assert outcome.error_code == "InvalidParameterException", f"AdminResetUserPassword: {outcome.describe()}"
+        return
+    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+    assert user["UserStatus"] == "RESET_REQUIRED", f"{name}'s account is {user['UserStatus']}"
+
+
+@then("the pool describes the verification messages it was given")
+def _(cognito, user_pool):
+    template = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"].get("VerificationMessageTemplate") or {}
+    wanted = dict(VERIFICATION_TEMPLATE)
+    actual = {member: template.get(member) for member in wanted}
+    assert actual == wanted, f"VerificationMessageTemplate is {template}"

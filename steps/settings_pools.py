@@ -107,3 +107,22 @@ def _(which, cognito, scratch_pools, run_prefix, settings):
         created = cognito.create_user_pool_client(**client.create_request(pool_id, f"{name}-{client.key}"))
         clients[client.key] = AppClient(pool_id, created["UserPoolClient"]["ClientId"], client)
     return Pool(pool_id, name, spec, clients)
+
+
+RECOVERY_NAMES = {"email address": "verified_email", "phone number": "verified_phone_number"}
+
+
+@given(phrase("a user pool that recovers accounts by the {first} first, then by the {second}"),
+       target_fixture="user_pool")
+def _(first, second, provisioner):
+    wanted = [RECOVERY_NAMES[first], RECOVERY_NAMES[second]]
+    team_pool_has(provisioner, "AccountRecoverySetting.RecoveryMechanisms", f"{wanted} in priority order",
+                  lambda v: [m["Name"] for m in sorted(v or (), key=lambda m: m["Priority"])] == wanted)
+    return provision(provisioner, configs.RECOVERY_ORDER_POOLS[(first, second)])
+
+
+@given("a user pool with its own verification messages", target_fixture="user_pool")
+def _(provisioner):
+    if isinstance(provisioner, ExistingPools):
+        raise PreconditionUnmet("the scenario needs the suite's own verification messages")
+    return provision(provisioner, configs.VERIFICATION_MESSAGES_POOL)

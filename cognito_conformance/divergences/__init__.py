@@ -8,13 +8,13 @@ XPASS(strict) and the entry can be removed. One module per implementation holds 
 
 from __future__ import annotations
 
-from .cognito_local import REGISTRY_COGNITO_LOCAL
+from .cognito_local import REGISTRY_COGNITO_LOCAL, REGISTRY_COGNITO_LOCAL_SETTINGS
 from .model import TWIN_FLOW_REFUSED, Divergence
 from .moto import MOTO, MOTO_SETTINGS, MOTO_TWINS
 
 __all__ = ["Divergence", "REGISTRY", "TWINS", "TWIN_FLOW_REFUSED", "find", "find_twin", "markdown_table"]
 
-REGISTRY: tuple[Divergence, ...] = (*MOTO, *MOTO_SETTINGS, *REGISTRY_COGNITO_LOCAL)
+REGISTRY: tuple[Divergence, ...] = (*MOTO, *MOTO_SETTINGS, *REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS)
 #: Negative twins (existing-pool mode): checks made in place of a scenario whose precondition a
 #: team's pool does not meet. They are not scenarios, so they are registered under their own names.
 TWINS: tuple[Divergence, ...] = (*MOTO_TWINS,)

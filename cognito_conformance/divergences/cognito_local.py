@@ -11,6 +11,8 @@ compared side by side).
 
 from __future__ import annotations
 
+import re
+
 from .model import Divergence
 
 COGNITO_LOCAL = "cognito-local"
@@ -285,3 +287,127 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
         _UNSUPPORTED_TARGET, _UNSUPPORTED_SRC),
 )
 REGISTRY_COGNITO_LOCAL = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SESSIONS)
+
+# ---------------------------------------------------------------------------------------------------
+# The pool's own settings (issue 12): usernames, sign-up, the schema, groups, finding users, the
+# pool's life, recovery and the error contract. Measured with
+# ``python scripts/cognito_local.py run -- features/usernames features/schema features/groups
+# features/users features/pool``; each reference names the 5.3.0 source that decides it.
+# ---------------------------------------------------------------------------------------------------
+
+NO_ALIASES = ("cognito-local finds a user only by the exact username, the sub, or the email address or phone "
+              "number of a UsernameAttributes pool: AliasAttributes (email, preferred_username) never sign a "
+              "user in")
+NO_ALIASES_REF = LIB + "services/userPoolService.js:114-142 (getUserByUsername), targets/initiateAuth.js:145"
+NO_CASE_FOLDING = ("cognito-local ignores UsernameConfiguration.CaseSensitive: a username is looked up exactly "
+                   "as written")
+NO_CASE_FOLDING_REF = LIB + "services/userPoolService.js:114-121 (getUserByUsername reads Users[username])"
+SIGNUP_NEEDS_AUTO_VERIFIED = ("cognito-local's SignUp refuses (InvalidParameterException) a user who carries none "
+                              "of the pool's AutoVerifiedAttributes, even an empty list, and takes only an email "
+                              "address, never a phone number, as a username attribute")
+SIGNUP_NEEDS_AUTO_VERIFIED_REF = LIB + "targets/signUp.js:38-48, 79-87"
+NO_SCHEMA_CHECK = ("cognito-local checks an attribute only for being in the schema and mutable: not Required, "
+                   "StringAttributeConstraints or NumberAttributeConstraints")
+NO_SCHEMA_CHECK_REF = LIB + "services/userPoolService.js:301-324 (validatePermittedAttributeChanges), targets/signUp.js:75-87"
+UNSUPPORTED_TARGET = "cognito-local does not implement {} and answers CognitoLocal#Unsupported"
+UNSUPPORTED_TARGET_REF = LIB + "server/Router.js:28-32, targets/targets.js:74-125 (not listed)"
+MALFORMED_TOKEN = ("cognito-local answers an access token it cannot decode with InvalidParameterException, not "
+                   "NotAuthorizedException")
+NO_DELETION_PROTECTION = "cognito-local does not keep DeletionProtection, and DeleteUserPool deletes any pool"
+NO_DELETION_PROTECTION_REF = LIB + "targets/createUserPool.js:71-104 (no DeletionProtection), targets/deleteUserPool.js:25-31"
+LIST_USERS_ALL = ("cognito-local's ListUsers returns every matching user with every attribute: it ignores "
+                  "AttributesToGet, Limit and PaginationToken")
+LIST_USERS_ALL_REF = LIB + "targets/listUsers.js:25-31"
+
+def _cl_lib(scenario: str, reason: str, reference: str, example: str | None = None) -> Divergence:
+    """An entry whose upstream link is the TypeScript source, at v5.2.0, of the first file of lib/ its
+    reference names (the lines of the compiled lib/ are in ``reference``), or the README it cites."""
+    found = re.search(r"\b(targets|services|server)/(\w+)\.js", reference)
+    if found:
+        upstream = f"{SOURCE}src/{found[1]}/{found[2]}.ts"
+    elif "README.md" in reference:
+        upstream = f"{SOURCE}README.md"
+    else:
+        raise ValueError(f"cognito-local entry {scenario!r} names no source file: {reference}")
+    return _cl(scenario, reason, reference, upstream, example)
+
+
+REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
+    # Sign-in identifiers
+    _cl_lib("A user signs up with the phone number as the username", SIGNUP_NEEDS_AUTO_VERIFIED,
+        SIGNUP_NEEDS_AUTO_VERIFIED_REF),
+    _cl_lib("A preferred username signs the user in once it is set", NO_ALIASES, NO_ALIASES_REF),
+    _cl_lib("An email alias signs the user in only once it is verified", NO_ALIASES, NO_ALIASES_REF),
+    _cl_lib("An email address already verified as another user's alias is refused",
+        "cognito-local does not check that a verified alias is unique in the pool",
+        LIB + "targets/adminUpdateUserAttributes.js:49-92, services/userPoolService.js:301-324"),
+    _cl_lib("ForceAliasCreation moves an email alias to the new user", NO_ALIASES,
+        NO_ALIASES_REF + "; targets/adminCreateUser.js:86-138 (ForceAliasCreation not read)"),
+    # Case sensitivity
+    _cl_lib("Where usernames are case insensitive, any capitalization signs the user in", NO_CASE_FOLDING,
+        NO_CASE_FOLDING_REF + ", targets/initiateAuth.js:145"),
+    _cl_lib("Where usernames are case insensitive, another capitalization is the same username",
+        NO_CASE_FOLDING + ", so the capitalized username is not found to exist; the SignUp is then refused with "
+        "InvalidParameterException because the user carries none of the pool's AutoVerifiedAttributes",
+        NO_CASE_FOLDING_REF + ", targets/signUp.js:71-74, 38-48"),
+    _cl_lib("Where usernames are case insensitive, the admin API finds the user by any capitalization", NO_CASE_FOLDING,
+        NO_CASE_FOLDING_REF + ", targets/adminGetUser.js:27"),
+    _cl_lib("Where usernames are case sensitive, another capitalization is another user", SIGNUP_NEEDS_AUTO_VERIFIED,
+        SIGNUP_NEEDS_AUTO_VERIFIED_REF),
+    # Who signs up
+    _cl_lib("Where only administrators create users, SignUp is refused",
+        "cognito-local's SignUp ignores AdminCreateUserConfig.AllowAdminCreateUserOnly",
+        LIB + "targets/signUp.js:62-74"),
+    # The schema
+    _cl_lib("Signing up without a required attribute is refused", NO_SCHEMA_CHECK, NO_SCHEMA_CHECK_REF),
+    _cl_lib("A custom string longer than its maximum length is refused", NO_SCHEMA_CHECK, NO_SCHEMA_CHECK_REF),
+    _cl_lib("A custom number outside its range is refused", NO_SCHEMA_CHECK, NO_SCHEMA_CHECK_REF),
+    _cl_lib("A developer-only attribute is written by an administrator, never by the user",
+        "cognito-local names a developer-only attribute custom:<name>, never dev:custom:<name>, so the admin "
+        "API's dev:custom: write is refused as not in the schema (the scenario cannot be set up)",
+        LIB + "targets/createUserPool.js:59-62, services/userPoolService.js:303-307"),
+    _cl_lib("A required attribute cannot be deleted",
+        "cognito-local's AdminDeleteUserAttributes removes any attribute, required or not",
+        LIB + "targets/adminDeleteUserAttributes.js:26-42"),
+    # Groups
+    _cl_lib("The ID token carries the groups' roles, and prefers the role of the lowest precedence",
+        "cognito-local puts cognito:groups in the tokens but never cognito:roles or cognito:preferred_role",
+        LIB + "services/tokenGenerator.js:118-121"),
+    # Finding users
+    _cl_lib("Filters on the account's status find users by their state",
+        "cognito-local's status filter compares the text with the user's Enabled flag (a boolean), so "
+        "status = \"Disabled\" finds no one", LIB + "services/userPoolService.js:177"),
+    _cl_lib("ListUsers returns only the attributes asked for", LIST_USERS_ALL, LIST_USERS_ALL_REF),
+    _cl_lib("Pages of one user each add up to every match", LIST_USERS_ALL, LIST_USERS_ALL_REF),
+    # Recovery and the error contract
+    _cl_lib("Where only an administrator recovers accounts, a user cannot start a reset",
+        "cognito-local's ForgotPassword ignores AccountRecoverySetting and always emails a code",
+        LIB + "targets/forgotPassword.js:26-45"),
+    _cl_lib("Naming something that does not exist", UNSUPPORTED_TARGET.format("DescribeResourceServer"),
+        UNSUPPORTED_TARGET_REF, example="reads a resource server "),
+    _cl_lib("Naming something that does not exist", UNSUPPORTED_TARGET.format("DescribeIdentityProvider"),
+        UNSUPPORTED_TARGET_REF, example="reads an identity provider "),
+    _cl_lib("A malformed access token is not authorized", MALFORMED_TOKEN, LIB + "targets/getUser.js:37-40",
+        example="calls GetUser "),
+    _cl_lib("A malformed access token is not authorized", MALFORMED_TOKEN, LIB + "targets/updateUserAttributes.js:67-70",
+        example="calls UpdateUserAttributes "),
+    _cl_lib("A malformed access token is not authorized", MALFORMED_TOKEN, LIB + "targets/changePassword.js:37-40",
+        example="calls ChangePassword "),
+    _cl_lib("A malformed access token is not authorized", UNSUPPORTED_TARGET.format("GlobalSignOut"),
+        UNSUPPORTED_TARGET_REF + "; README.md Supported Features", example="calls GlobalSignOut "),
+    # The pool's life
+    _cl_lib("A stricter password policy refuses the next weak password", NO_PASSWORD_POLICY,
+        LIB + "targets/adminSetUserPassword.js:25-41 (no policy check)"),
+    _cl_lib("A pool protected against deletion says so", NO_DELETION_PROTECTION, NO_DELETION_PROTECTION_REF),
+    _cl_lib("A pool protected against deletion cannot be deleted", NO_DELETION_PROTECTION, NO_DELETION_PROTECTION_REF),
+    _cl_lib("A revoked access token is not authorized",
+        UNSUPPORTED_TARGET.format("GlobalSignOut") + " (the token cannot be revoked: the scenario cannot be set up)",
+        UNSUPPORTED_TARGET_REF + "; README.md Supported Features"),
+    _cl_lib("A domain that does not exist is described as no domain", UNSUPPORTED_TARGET.format("DescribeUserPoolDomain"),
+        UNSUPPORTED_TARGET_REF),
+    _cl_lib("An administrator's reset for a user with no verified email address or phone number",
+        "cognito-local's AdminUpdateUserAttributes refuses email_verified without email in the same call "
+        "(InvalidParameterException), so an email address cannot be made unverified (the scenario cannot be "
+        "set up); nor does it implement AdminResetUserPassword",
+        LIB + "services/userPoolService.js:315-318; README.md Supported Features"),
+)

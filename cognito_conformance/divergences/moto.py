@@ -205,6 +205,18 @@ MOTO_SETTINGS: tuple[Divergence, ...] = (
           "moto derives SignUp's CodeDeliveryDetails from AccountRecoverySetting, not from the auto-verified "
           "attributes: without that setting it names SMS and phone_number for a user with only an email address "
           "(measured here; with admin_only it even refuses SignUp)", "moto 5.2.5 cognitoidp/models.py sign_up"),
+    _moto("ForgotPassword passes over a mechanism the user has not verified",
+          "moto's ForgotPassword answers with the mechanism of priority 1 whether or not the user has it verified: "
+          "SMS to a made-up +*******9934 for a user with no phone number (measured here)",
+          "moto 5.2.5 cognitoidp/models.py _get_code_delivery_details (min by Priority, no verified check)"),
+    *(_moto(scenario, "moto does not implement AdminLinkProviderForUser (nor AdminDisableProviderForUser): in process "
+            "it raises NotImplementedError, so the link cannot be set up (measured here)",
+            "moto 5.2.5 cognitoidp/responses.py (no admin_link_provider_for_user)")
+      for scenario in ("A federated sign-in through a linked provider lands on the existing user",
+                       "After AdminDisableProviderForUser the federated sign-in no longer lands on the existing user")),
+    _moto("An expired access token is not authorized",
+          "moto accepts expired access tokens on GetUser, UpdateUserAttributes, ChangePassword and GlobalSignOut "
+          "(measured here, the clock moved past AccessTokenValidity)", "moto-5.2.5.md 5e, 5g"),
 )
 
 

@@ -21,6 +21,22 @@ Feature: Our user pool's configuration
     Then MFA is OPTIONAL
     And software token MFA is enabled
 
+  Scenario: Usernames ignore capitalization, users sign themselves up and recover their accounts by email
+    Source: API Reference, UsernameConfigurationType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UsernameConfigurationType.html
+      "Enables case insensitivity for all username input. For example, when this option is set to false, users can sign in using username, USERNAME, or UserName."
+    Source: API Reference, AdminCreateUserConfigType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUserConfigType.html
+      "When false, users can register themselves and create a new user profile with the SignUp operation."
+    Source: API Reference, RecoveryOptionType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RecoveryOptionType.html
+      "Your priority preference for using the specified attribute in account recovery. The highest priority is 1."
+    Then usernames are case insensitive
+    And users may sign themselves up
+    And accounts are recovered by verified_email
+
+  Scenario: The pool cannot be deleted by accident
+    Source: Developer Guide, "User pool deletion protection", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-deletion-protection.html
+      "To make it so that your administrators don't accidentally delete your user pool, activate deletion protection."
+    Then the pool is protected against deletion
+
   Scenario: Every user has an email address
     Source: API Reference, SchemaAttributeType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SchemaAttributeType.html
       "Required: Specifies whether a user pool attribute is required. If the attribute is required and the user doesn't provide a value, registration or sign-in will fail."

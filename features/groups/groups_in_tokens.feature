@@ -20,6 +20,7 @@ Feature: A user's groups, and their roles, in the tokens
   Scenario: The ID token carries the groups' roles, and prefers the role of the lowest precedence
     Source: API Reference, CreateGroup, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html
       "Groups with lower Precedence values take precedence over groups with higher or null Precedence values. If a user belongs to two or more groups, it is the group with the lowest precedence value whose role ARN is given in the user's tokens for the cognito:roles and cognito:preferred_role claims."
+    Choice: the groups' roles are ARNs in the documented form (arn:aws:iam::123456789012:role/cc-conformance-<group>) of roles that need not exist. The API Reference's CreateGroup lists no error for a role that does not exist and describes RoleArn only as the role "that you want to associate with the group"; the Terraform AWS provider's acceptance tests (internal/service/cognitoidp/user_group_test.go, TestAccCognitoIDPUserGroup_roleARN and _complex) always create the IAM role first, so no public test run against AWS shows whether CreateGroup checks that the role exists. A real pool that refuses such an ARN fails here at set-up, not at a Then.
     When Alice signs in with USER_PASSWORD_AUTH
     Then Alice's ID token carries the roles of editors and readers
     And Alice's ID token prefers the role of editors

@@ -24,6 +24,9 @@ def create_team_pool(cognito) -> dict[str, str]:
                                      "RequireNumbers": True, "RequireSymbols": True}},
         Schema=[{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": True}],
         AutoVerifiedAttributes=["email"],
+        UsernameConfiguration={"CaseSensitive": False},
+        AccountRecoverySetting={"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
+        DeletionProtection="ACTIVE",
     )["UserPool"]["Id"]
     cognito.set_user_pool_mfa_config(UserPoolId=pool, MfaConfiguration="OPTIONAL",
                                      SoftwareTokenMfaConfiguration={"Enabled": True})

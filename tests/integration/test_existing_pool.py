@@ -28,7 +28,7 @@ def _suite(moto_server, env_file, *args):
 def test_the_example_profile_holds_for_the_pool_it_describes(moto_server, team, env_file):
     run = _suite(moto_server, env_file, "examples/pool_profile")
     assert run.returncode == 0, run.stdout[-3000:]
-    assert "7 passed" in run.stdout
+    assert "9 passed" in run.stdout
     assert f"your pool {team[1]['user_pool_id']}" in run.stdout and "read-only" in run.stdout
 
 

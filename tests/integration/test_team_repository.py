@@ -27,5 +27,5 @@ def test_a_team_checks_its_pool_profile_in_its_own_repository(moto_server, tmp_p
                           "--emulator", "moto", "--no-report"], cwd=repository, env=env, capture_output=True,
                          text=True, timeout=300, check=False)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
-    assert "7 passed" in run.stdout
+    assert "9 passed" in run.stdout
     assert f"your pool {team['user_pool_id']}" in run.stdout
