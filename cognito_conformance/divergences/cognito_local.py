@@ -231,7 +231,6 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
     _cl("A revoked refresh token and the access token issued with it are refused", _REVOKE_ONLY_REFRESH,
         LIB + "targets/revokeToken.js:25-44, targets/getUser.js:36-45",
         _src("targets/getUser.ts", 16, 26)),
-    _cl("A revoked ID token still verifies offline", OWN_ISSUER, OWN_ISSUER_REF, OWN_ISSUER_SRC),
     _cl("A new app client revokes tokens unless told otherwise",
         "cognito-local stores EnableTokenRevocation only as given: a client created without it describes none, "
         "not true", LIB + "targets/createUserPoolClient.js:43", _src("targets/createUserPoolClient.ts", 37)),

@@ -11,6 +11,13 @@ from cognito_conformance.codes import CodeCommandFailed, CommandCodes
 from cognito_conformance.masking import mask
 
 
+@pytest.fixture(autouse=True)
+def fresh_memory(monkeypatch):
+    """Each test starts with no remembered secrets: a scenario run earlier in the same process (a
+    password such as "abcdefgh") would otherwise be masked by value in these texts."""
+    monkeypatch.setattr(masking, "_REMEMBERED", set())
+
+
 @pytest.mark.parametrize("prose", [
     "GetUserAttributeVerificationCode: CodeMismatchException failed with NotImplemented>",
     'then(phrase("it fails with {code:ErrorCode}"))',
