@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pytest_bdd import given, then, when
 
 from cognito_conformance import tampering
-from cognito_conformance.emulators import TOKEN_ISSUERS
 from cognito_conformance.existing_pool import PreconditionUnmet
 from cognito_conformance.jwt import STEPS, CognitoJwtVerifier, JwtError
 
@@ -37,7 +36,7 @@ def expected_issuer(backend, pool_id: str) -> str | None:
     """The ``iss`` the verifier demands: ``None`` derives Cognito's from the pool id; an emulator
     that names itself as the issuer (cognito-local: ``http://host:port/<pool id>``) is verified
     against the issuer it is known to use at the endpoint the suite talks to, never the token's."""
-    issuer_of = TOKEN_ISSUERS.get(backend.implementation)
+    issuer_of = backend.traits.token_issuer
     return issuer_of(backend.endpoint_url, pool_id) if issuer_of and backend.endpoint_url else None
 
 

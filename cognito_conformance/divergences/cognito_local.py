@@ -285,3 +285,6 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
         _UNSUPPORTED_TARGET, _UNSUPPORTED_SRC),
 )
 REGISTRY_COGNITO_LOCAL = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SESSIONS)
+
+#: What the registry reads (cognito_conformance.implementations names this module for cognito-local).
+ENTRIES = REGISTRY_COGNITO_LOCAL

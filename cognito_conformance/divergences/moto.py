@@ -279,3 +279,7 @@ MOTO_SESSIONS += tuple(
     for name in ("A refresh token revoked at the revoke endpoint is refused by the API",
                  "A refresh token revoked through RevokeToken no longer works at the token endpoint"))
 MOTO = (*MOTO, *MOTO_SESSIONS)
+
+#: What the registry reads (cognito_conformance.implementations names this module for moto).
+ENTRIES = (*MOTO, *MOTO_SETTINGS)
+TWINS = MOTO_TWINS
