@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 
+from . import token_kinds
 from .guard import GuardRefused  # noqa: F401  (the guard's refusal, raised where the suite meets it)
 from .pools import ALL_USER_FLOWS, AppClient, ClientSpec, Lifetime, Pool, PoolSpec
 
@@ -36,11 +37,10 @@ def describe_client(description: dict) -> tuple[ClientSpec, str | None]:
     flows = tuple(sorted({LEGACY_FLOWS.get(f, f) for f in description.get("ExplicitAuthFlows") or DEFAULT_FLOWS}))
     units = description.get("TokenValidityUnits") or {}
     lifetimes = []
-    for token, field, default_unit in (("id", "IdToken", "hours"), ("access", "AccessToken", "hours"),
-                                       ("refresh", "RefreshToken", "days")):
-        value = description.get(f"{field}Validity")
+    for kind in token_kinds.KINDS:
+        value = description.get(kind.validity_field)
         if value:
-            lifetimes.append((token, Lifetime(value, units.get(field, default_unit))))
+            lifetimes.append((kind.use, Lifetime(value, units.get(kind.result_key, kind.default_lifetime[1]))))
     spec = ClientSpec(
         key=description.get("ClientName", description["ClientId"]),
         flows=flows,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from .token_kinds import ACCESS, REFRESH
+
 
 #: Every password the suite makes starts so: it meets every policy rule, and masking knows it.
 PASSWORD_PREFIX = "Aa1!"
@@ -38,11 +40,11 @@ class Person:
 
     @property
     def access_token(self) -> str:
-        return self.tokens["AccessToken"]
+        return ACCESS.of(self.tokens)
 
     @property
     def refresh_token(self) -> str:
-        return self.tokens["RefreshToken"]
+        return REFRESH.of(self.tokens)
 
     def keep_tokens(self, result: dict) -> None:
         """Remember tokens from a sign-in or refresh; a refresh keeps the earlier RefreshToken."""

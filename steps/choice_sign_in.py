@@ -6,6 +6,7 @@ from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt, refused
 from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance.token_kinds import ACCESS
 
 from .common import expect_ok
 from .grammar import phrase
@@ -40,7 +41,7 @@ def _(name, challenge, people, cognito, app_client):
 def _(name, challenge, people, cognito, app_client):
     outcome = start_user_auth(cognito, app_client, people[name], challenge)
     expect_ok(outcome, f"{name} signs in with USER_AUTH preferring {challenge}")
-    assert outcome.result.get("AccessToken"), f"USER_AUTH preferring {challenge} gave no tokens: {outcome.describe()}"
+    assert ACCESS.of(outcome.result), f"USER_AUTH preferring {challenge} gave no tokens: {outcome.describe()}"
 
 
 @when(phrase("{name:Person} starts signing in with USER_AUTH without a preference"), target_fixture="outcome")

@@ -16,6 +16,7 @@ from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.oauth_configurations import ProviderSetup, client_offering, identity_providers
 from cognito_conformance.outcome import attempt
 from cognito_conformance.pools import AppClient
+from cognito_conformance.token_kinds import ID
 
 from .grammar import phrase
 from .oauth import authorize_params, start
@@ -176,7 +177,7 @@ def _(visit, people, hosted_ui_domain, app_client, request):
                             "identities attribute moto holds")
     response = exchange(hosted_ui_domain, app_client, visit)
     assert response.status_code == 200, f"the token endpoint answered {response.status_code}"
-    claims = decode_unverified(response.json()["id_token"])[1]
+    claims = decode_unverified(response.json()[ID.oauth_field])[1]
     identities = claims.get("identities") or []
     assert any(i.get("providerName") == SUITE_PROVIDER and i.get("providerType") == "OIDC" for i in identities), \
         f"the identities claim is {identities}"
