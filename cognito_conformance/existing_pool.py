@@ -28,6 +28,26 @@ class PreconditionUnmet(Exception):
     """The team's pool is not configured as a scenario needs; the message names the setting."""
 
 
+def require(met: bool, subject, unmet: str) -> None:
+    """A scenario's precondition on ``subject`` (a pool or app client, ``.existing`` when it is the team's).
+
+    Unmet on a team's pool it is PreconditionUnmet (a skip naming the setting, ``unmet``); unmet on a
+    pool the suite made, the suite's own configuration is wrong, and the scenario fails."""
+    __tracebackhide__ = True
+    if met:
+        return
+    if subject.existing:
+        raise PreconditionUnmet(unmet)
+    raise AssertionError(f"the suite's own pool does not meet the scenario's precondition: {unmet}")
+
+
+def suite_pool_only(subject, why: str) -> None:
+    """A scenario that needs what only the suite's own pools have: on a team's pool it skips, saying ``why``."""
+    __tracebackhide__ = True
+    if subject.existing:
+        raise PreconditionUnmet(why)
+
+
 class Inverted(PreconditionUnmet):
     """The precondition is unmet, and the scenario's negative twin was checked and holds."""
 
@@ -118,6 +138,9 @@ class ExistingClients(Mapping):
 
 class ExistingPools:
     """The provisioner's stand-in for a pool the suite did not create: it never creates or deletes."""
+
+    #: Hands out a team's pool (``require`` and ``suite_pool_only`` ask).
+    existing = True
 
     def __init__(self, cognito, pool_id: str, client_ids: dict[str, str]) -> None:
         self._cognito = cognito  # the backend's client: the run's guard is on it (cognito_conformance.guard)

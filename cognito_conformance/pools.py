@@ -296,6 +296,9 @@ class Pool:
 class Provisioner:
     """Creates pools on first use, shares them, and deletes all it created."""
 
+    #: Provisions the suite's own pools (ExistingPools hands out a team's).
+    existing = False
+
     def __init__(self, client, prefix: str, tags: dict[str, str], sms_role_arn: str | None = None) -> None:
         self._client = client
         self.prefix = prefix

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
 
 from .attributes import stored_attributes
 from .common import expect_ok
@@ -78,7 +78,7 @@ def _(name, which, people, cognito, user_pool):
 @when(phrase("{name:Person} asks for the sign-up code again"), target_fixture="outcome")
 def _(name, people, cognito, app_client):
     person = people[name]
-    extra = {"SecretHash": secret_hash(person.username, app_client.id, app_client.secret)} if app_client.secret else {}
+    extra = secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER)
     outcome = attempt("ResendConfirmationCode", cognito.resend_confirmation_code, ClientId=app_client.id,
                       Username=person.username, **extra)
     if outcome.ok:

@@ -6,7 +6,7 @@ import secrets
 
 from pytest_bdd import given, then, when
 
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import require
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.outcome import attempt
 from cognito_conformance.pools import Lifetime, validity_request
@@ -35,11 +35,8 @@ def _(id_lifetime, access_lifetime, user_pool):
         lifetimes = dict(client.spec.lifetimes)
         if all(lifetimes.get(token) == lifetime for token, lifetime in wanted.items()):
             return client
-    if user_pool.existing:
-        raise PreconditionUnmet(f"no app client of this pool issues ID tokens for {id_lifetime} and access "
-                                f"tokens for {access_lifetime}")
-    raise LookupError(f"the pool has no app client with ID {id_lifetime} and access {access_lifetime}; "
-                      "add one to cognito_conformance/configurations.py")
+    require(False, user_pool, f"no app client of this pool issues ID tokens for {id_lifetime} and access tokens "
+                              f"for {access_lifetime} (the suite's: add one to cognito_conformance/configurations.py)")
 
 
 @then(phrase("{name:Person}'s {kind:TokenKind} token lives {seconds:d} seconds"))

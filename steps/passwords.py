@@ -6,7 +6,7 @@ from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt
 from cognito_conformance.people import strong_password
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
 
 from .common import expect_ok
 from .grammar import phrase
@@ -22,9 +22,7 @@ def change_password(cognito, person, previous, proposed):
 
 
 def _secret(app_client, person) -> dict:
-    if not app_client.secret:
-        return {}
-    return {"SecretHash": secret_hash(person.username, app_client.id, app_client.secret)}
+    return secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER)
 
 
 def forgot_password(cognito, app_client, person):

@@ -6,10 +6,10 @@ import pytest
 from pytest_bdd import given, then, when
 
 from cognito_conformance.codes import CodeUnavailable
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import require
 from cognito_conformance.outcome import attempt
 from cognito_conformance.people import strong_password
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
 
 from .common import expect_ok
 from .grammar import phrase
@@ -33,8 +33,8 @@ def sign_up(cognito, app_client, person, password=None, with_secret_hash=True):
         "Password": password or person.password,
         "UserAttributes": [{"Name": "email", "Value": person.email}],
     }
-    if app_client.secret and with_secret_hash:
-        params["SecretHash"] = secret_hash(person.username, app_client.id, app_client.secret)
+    if with_secret_hash:
+        params.update(secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER))
     outcome = attempt("SignUp", cognito.sign_up, **params)
     if outcome.ok:
         person.deliveries["sign_up"] = outcome.response
@@ -43,8 +43,7 @@ def sign_up(cognito, app_client, person, password=None, with_secret_hash=True):
 
 def confirm_sign_up(cognito, app_client, person, code):
     params = {"ClientId": app_client.id, "Username": person.username, "ConfirmationCode": code}
-    if app_client.secret:
-        params["SecretHash"] = secret_hash(person.username, app_client.id, app_client.secret)
+    params.update(secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER))
     return attempt("ConfirmSignUp", cognito.confirm_sign_up, **params)
 
 
@@ -85,10 +84,8 @@ def _(cognito, user_pool):
     policy = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
     strict = policy.get("MinimumLength") == 8 and all(
         policy.get(rule) for rule in ("RequireUppercase", "RequireLowercase", "RequireNumbers", "RequireSymbols"))
-    if user_pool.existing and not strict:
-        raise PreconditionUnmet(f"this pool's PasswordPolicy is {policy}; the scenario needs 8 characters "
-                                "with upper case, lower case, numbers and symbols")
-    assert strict, f"the provisioned pool's PasswordPolicy is {policy}"
+    require(strict, user_pool, f"this pool's PasswordPolicy is {policy}; the scenario needs 8 characters "
+                               "with upper case, lower case, numbers and symbols")
 
 
 @then(phrase("Cognito answers that {name:Person}'s account is not confirmed yet"))
