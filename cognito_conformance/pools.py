@@ -288,10 +288,6 @@ class Pool:
     #: A team's pool (existing-pool mode): read, never changed.
     existing: bool = False
 
-    @property
-    def policy(self) -> dict:
-        return dict(self.spec.password_policy)
-
 
 class Provisioner:
     """Creates pools on first use, shares them, and deletes all it created."""

@@ -8,14 +8,13 @@ Nothing here imports pytest: the plugin in ``fixtures/`` feeds it the raw values
 from __future__ import annotations
 
 import importlib.util
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from .pool_ids import POOL_ID, REGION
+
 README_CONFIG = "README.md#configuration"
-POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$")
-REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
 #: The settings an ``env.py`` may hold, as in the tutorial's ``env`` module.
 ENV_FIELDS = (
     "profile",

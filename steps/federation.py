@@ -127,7 +127,7 @@ def _(cognito, user_pool, hosted_ui_domain, hosted_ui_browser, suite_identity_pr
         pytest.skip("Cognito cannot reach the OIDC identity provider this suite runs on 127.0.0.1; "
                     "this scenario runs against the hosted-UI stand-in only")
     setup = ProviderSetup(SUITE_PROVIDER, "OIDC", tuple(suite_identity_provider.provider_details().items()),
-                          (("email", "email"), ("name", "name")), suite_identity_provider.issuer)
+                          (("email", "email"), ("name", "name")))
     outcome = add_provider(cognito, setup, user_pool, scratch_identity_providers)
     assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
     hosted_ui_browser.allow(suite_identity_provider.issuer)  # the browser visits the provider's sign-in page
