@@ -135,7 +135,8 @@ def identity_providers() -> dict[str, ProviderSetup]:
                             authorize_scopes="public_profile,email", api_version="v17.0"),
         "Google": _social("Google", client_id="example.apps.googleusercontent.com", client_secret="example-secret",
                           authorize_scopes="openid email profile"),
-        "SignInWithApple": _social("SignInWithApple", client_id="com.example.signin", team_id="TEAMID1234", key_id="KEYID12345",
+        "SignInWithApple": _social("SignInWithApple", client_id="com.example.signin", team_id="TEAMID1234",
+                                   key_id="KEYID12345",
                                    private_key=_apple_key(), authorize_scopes="email name"),
         "OIDC": ProviderSetup("ExampleOIDC", "OIDC", (
             ("client_id", "example-oidc-client"), ("client_secret", "example-secret"),

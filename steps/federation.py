@@ -38,7 +38,7 @@ def add_provider(cognito, setup: ProviderSetup, user_pool, scratch_identity_prov
     validity.refuse(validity.check_provider_request(request, _facts(user_pool), f"identity provider {setup.name!r}"))
     outcome = attempt("CreateIdentityProvider", cognito.create_identity_provider, **request)
     if outcome.ok:
-        scratch_identity_providers[0].append((user_pool.id, setup.name))
+        scratch_identity_providers.providers.append((user_pool.id, setup.name))
     return outcome
 
 
@@ -145,7 +145,7 @@ def _(name, people, suite_identity_provider):
 @when(phrase("{name:Person} signs in through that identity provider"), target_fixture="visit")
 def _(name, people, user_pool, hosted_ui_browser, app_client, scratch_identity_providers):
     person = people[name]  # the account Cognito makes is named after the provider, not the person
-    scratch_identity_providers[1].append((user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
+    scratch_identity_providers.users.append((user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
     # hosted UI -> the identity provider (which signs the person in at once) -> /oauth2/idpresponse -> the app
     return start(hosted_ui_browser, authorize_params(app_client, identity_provider=SUITE_PROVIDER))
 
