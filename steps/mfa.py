@@ -59,21 +59,20 @@ def _(name, people, cognito):
     expect_ok(add_software_token(cognito, people[name]), f"AssociateSoftwareToken for {name}")
 
 
+def add_and_confirm_software_token(cognito, person, notes, clock) -> None:
+    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {person.name}")
+    expect_ok(confirm_software_token(cognito, person, authenticator_code(person, notes, clock)), "VerifySoftwareToken")
+
+
 @given(phrase("{name:Person} has added and confirmed a software token"))
 def _(name, people, scenario_notes, cognito, clock):
-    person = people[name]
-    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {name}")
-    code = authenticator_code(person, scenario_notes[name], clock)
-    expect_ok(confirm_software_token(cognito, person, code), "VerifySoftwareToken")
+    add_and_confirm_software_token(cognito, people[name], scenario_notes[name], clock)
 
 
 @given(phrase("{name:Person} has set up a software token"))
 def _(name, people, scenario_notes, cognito, clock):
-    person = people[name]
-    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {name}")
-    code = authenticator_code(person, scenario_notes[name], clock)
-    expect_ok(confirm_software_token(cognito, person, code), "VerifySoftwareToken")
-    expect_ok(prefer_software_token(cognito, person), "SetUserMFAPreference")
+    add_and_confirm_software_token(cognito, people[name], scenario_notes[name], clock)
+    expect_ok(prefer_software_token(cognito, people[name]), "SetUserMFAPreference")
 
 
 @then(phrase("Cognito gives {name:Person} a secret for an authenticator app"))
