@@ -10,15 +10,13 @@ from pycognito.aws_srp import AWSSRP
 
 from .outcome import Outcome, attempt
 from .pools import AppClient
-from .secret_hash import secret_hash
+from . import secret_hash
 
 FLOWS = ("USER_SRP_AUTH", "USER_PASSWORD_AUTH", "ADMIN_USER_PASSWORD_AUTH")
 
 
 def _with_secret(params: dict, client: AppClient, username: str) -> dict:
-    if client.secret:
-        params["SECRET_HASH"] = secret_hash(username, client.id, client.secret)
-    return params
+    return {**params, **secret_hash.for_client(client, username)}
 
 
 def sign_in(cognito, client: AppClient, flow: str, username: str, password: str) -> Outcome:

@@ -16,9 +16,6 @@ import shlex
 import subprocess
 from abc import ABC, abstractmethod
 
-#: What a code is for: sign-up confirmation, ForgotPassword, an administrator's password reset,
-#: an SMS MFA sign-in, and verifying an email address.
-PURPOSES = ("sign_up", "forgot_password", "password_reset", "mfa_sms", "verify_email")
 HOW_TO_CONFIGURE = (
     "configure a code source: --code-command 'CMD {username} {purpose}' (a command that prints "
     "the code Cognito sent) or --code-prompt (type it in); see README.md#delivered-codes"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pycognito.aws_srp import AWSSRP, generate_hash_device, long_to_hex
 
+from . import secret_hash
 from .outcome import Outcome, attempt
 from .pools import AppClient
 
@@ -71,8 +72,7 @@ def sign_in(cognito, client: AppClient, username: str, password: str, device: De
         elif challenge == "DEVICE_SRP_AUTH":
             answers = {"USERNAME": response["ChallengeParameters"].get("USERNAME", username),
                        "DEVICE_KEY": device.key, "SRP_A": long_to_hex(srp.large_a_value)}
-            if client.secret:
-                answers["SECRET_HASH"] = AWSSRP.get_secret_hash(answers["USERNAME"], client.id, client.secret)
+            answers.update(secret_hash.for_client(client, answers["USERNAME"]))
             answer = _respond(cognito, client, challenge, answers, session)
         elif challenge == "DEVICE_PASSWORD_VERIFIER":
             answer = _respond(cognito, client, challenge,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 
+from . import token_kinds
 from .guard import GuardRefused  # noqa: F401  (the guard's refusal, raised where the suite meets it)
 from .pools import ALL_USER_FLOWS, AppClient, ClientSpec, Lifetime, Pool, PoolSpec
 
@@ -27,6 +28,26 @@ class PreconditionUnmet(Exception):
     """The team's pool is not configured as a scenario needs; the message names the setting."""
 
 
+def require(met: bool, subject, unmet: str) -> None:
+    """A scenario's precondition on ``subject`` (a pool or app client, ``.existing`` when it is the team's).
+
+    Unmet on a team's pool it is PreconditionUnmet (a skip naming the setting, ``unmet``); unmet on a
+    pool the suite made, the suite's own configuration is wrong, and the scenario fails."""
+    __tracebackhide__ = True
+    if met:
+        return
+    if subject.existing:
+        raise PreconditionUnmet(unmet)
+    raise AssertionError(f"the suite's own pool does not meet the scenario's precondition: {unmet}")
+
+
+def suite_pool_only(subject, why: str) -> None:
+    """A scenario that needs what only the suite's own pools have: on a team's pool it skips, saying ``why``."""
+    __tracebackhide__ = True
+    if subject.existing:
+        raise PreconditionUnmet(why)
+
+
 class Inverted(PreconditionUnmet):
     """The precondition is unmet, and the scenario's negative twin was checked and holds."""
 
@@ -36,11 +57,10 @@ def describe_client(description: dict) -> tuple[ClientSpec, str | None]:
     flows = tuple(sorted({LEGACY_FLOWS.get(f, f) for f in description.get("ExplicitAuthFlows") or DEFAULT_FLOWS}))
     units = description.get("TokenValidityUnits") or {}
     lifetimes = []
-    for token, field, default_unit in (("id", "IdToken", "hours"), ("access", "AccessToken", "hours"),
-                                       ("refresh", "RefreshToken", "days")):
-        value = description.get(f"{field}Validity")
+    for kind in token_kinds.KINDS:
+        value = description.get(kind.validity_field)
         if value:
-            lifetimes.append((token, Lifetime(value, units.get(field, default_unit))))
+            lifetimes.append((kind.use, Lifetime(value, units.get(kind.result_key, kind.default_lifetime[1]))))
     spec = ClientSpec(
         key=description.get("ClientName", description["ClientId"]),
         flows=flows,
@@ -118,6 +138,9 @@ class ExistingClients(Mapping):
 
 class ExistingPools:
     """The provisioner's stand-in for a pool the suite did not create: it never creates or deletes."""
+
+    #: Hands out a team's pool (``require`` and ``suite_pool_only`` ask).
+    existing = True
 
     def __init__(self, cognito, pool_id: str, client_ids: dict[str, str]) -> None:
         self._cognito = cognito  # the backend's client: the run's guard is on it (cognito_conformance.guard)

@@ -27,6 +27,13 @@ Choices worth knowing (see also the class docstrings):
   string (Cognito never sends a list).
 * A fetch that fails or lacks the wanted kid starts a cool-down (default 10 s)
   during which unknown kids are refused without fetching; cached kids still work.
+
+JOSE libraries: the suite verifies (here) and tampers (``tampering.py``) with python-jose, the
+developers' guide's JWT library. The hosted-UI stand-in signs with joserfc on purpose: it is the
+library moto itself signs with (moto[cognitoidp] depends on it), so the stand-in's tokens are made
+exactly as moto's are, and the verifier checking them is a second, independent implementation, so a
+bug shared by signer and verifier cannot hide. Authlib's own JOSE module is not used; Authlib serves
+the stand-in's OAuth endpoints only.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ from typing import Any
 import requests
 from jose import jwk as jose_jwk
 
+from .pool_ids import POOL_ID
+
 __all__ = [
     "STEPS", "JwtError", "JwtStructureError", "KidNotFoundError", "JwksFetchError",
     "InvalidJwkError", "AlgorithmError", "SignatureError", "ClaimError", "ExpiredError",
@@ -52,7 +61,6 @@ __all__ = [
 ]
 
 STEPS = ("structure", "kid", "signature", "expiry", "client", "issuer", "token_use")
-POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$")
 _SEGMENTS = re.compile(r"[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
 MAX_TOKEN_CHARS = 64 * 1024
 MAX_JWKS_BYTES = 1024 * 1024

@@ -87,8 +87,6 @@ class ProviderSetup:
     details: tuple[tuple[str, str], ...]
     #: User pool attribute -> the provider's claim.
     mapping: tuple[tuple[str, str], ...]
-    #: Where /oauth2/authorize?identity_provider=<name> sends the browser (prefix of Location).
-    sign_in_page: str
 
     def create_request(self, pool_id: str) -> dict:
         return {"UserPoolId": pool_id, "ProviderName": self.name, "ProviderType": self.type,
@@ -122,8 +120,8 @@ def saml_metadata(sso_url: str = SAML_SSO, entity_id: str = "https://idp.example
             f'Location="{sso_url}"/></md:IDPSSODescriptor></md:EntityDescriptor>')
 
 
-def _social(type_: str, sign_in_page: str, **details: str) -> ProviderSetup:
-    return ProviderSetup(type_, type_, tuple(details.items()), (("email", "email"),), sign_in_page)
+def _social(type_: str, **details: str) -> ProviderSetup:
+    return ProviderSetup(type_, type_, tuple(details.items()), (("email", "email"),))
 
 
 #: One provider per ProviderType, with the ProviderDetails keys the API documents as required
@@ -131,17 +129,14 @@ def _social(type_: str, sign_in_page: str, **details: str) -> ProviderSetup:
 @functools.lru_cache(maxsize=1)
 def identity_providers() -> dict[str, ProviderSetup]:
     return {
-        "LoginWithAmazon": _social("LoginWithAmazon", "https://www.amazon.com/ap/oa",
-                                   client_id="amzn1.application-oa2-client.example",
+        "LoginWithAmazon": _social("LoginWithAmazon", client_id="amzn1.application-oa2-client.example",
                                    client_secret="example-secret", authorize_scopes="profile postal_code"),
-        "Facebook": _social("Facebook", "https://www.facebook.com/v17.0/dialog/oauth",
-                            client_id="1234567890", client_secret="example-secret",
+        "Facebook": _social("Facebook", client_id="1234567890", client_secret="example-secret",
                             authorize_scopes="public_profile,email", api_version="v17.0"),
-        "Google": _social("Google", "https://accounts.google.com/o/oauth2/v2/auth",
-                          client_id="example.apps.googleusercontent.com", client_secret="example-secret",
+        "Google": _social("Google", client_id="example.apps.googleusercontent.com", client_secret="example-secret",
                           authorize_scopes="openid email profile"),
-        "SignInWithApple": _social("SignInWithApple", "https://appleid.apple.com/auth/authorize",
-                                   client_id="com.example.signin", team_id="TEAMID1234", key_id="KEYID12345",
+        "SignInWithApple": _social("SignInWithApple", client_id="com.example.signin", team_id="TEAMID1234",
+                                   key_id="KEYID12345",
                                    private_key=_apple_key(), authorize_scopes="email name"),
         "OIDC": ProviderSetup("ExampleOIDC", "OIDC", (
             ("client_id", "example-oidc-client"), ("client_secret", "example-secret"),
@@ -150,9 +145,9 @@ def identity_providers() -> dict[str, ProviderSetup]:
             ("authorize_url", "https://idp.example.com/authorize"), ("token_url", "https://idp.example.com/token"),
             ("attributes_url", "https://idp.example.com/userinfo"),
             ("jwks_uri", "https://idp.example.com/jwks.json")),
-            (("email", "email"),), "https://idp.example.com/authorize"),
+            (("email", "email"),)),
         "SAML": ProviderSetup("ExampleSAML", "SAML", (("MetadataFile", saml_metadata()),),
-                              (("email", SAML_EMAIL),), SAML_SSO),
+                              (("email", SAML_EMAIL),)),
     }
 
 

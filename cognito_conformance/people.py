@@ -5,6 +5,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from .token_kinds import ACCESS, REFRESH
+
 
 #: Every password the suite makes starts so: it meets every policy rule, and masking knows it.
 PASSWORD_PREFIX = "Aa1!"
@@ -26,23 +28,18 @@ class Person:
     pool_id: str | None = None
     #: The latest AuthenticationResult this person holds (IdToken, AccessToken, RefreshToken).
     tokens: dict = field(default_factory=dict, repr=False)
-    #: The responses of the calls that sent this person a code, by purpose ("sign_up", ...).
-    deliveries: dict = field(default_factory=dict, repr=False)
-    #: An address this person changed to (the original stays in ``email``).
-    new_email: str | None = None
-    #: The software token's secret, and the last code used (a TOTP code works once).
+    #: The software token's secret.
     totp_secret: str | None = field(default=None, repr=False)
-    last_totp_code: str | None = field(default=None, repr=False)
     #: Passwords this person used before (for "the old password no longer works").
     old_passwords: list[str] = field(default_factory=list, repr=False)
 
     @property
     def access_token(self) -> str:
-        return self.tokens["AccessToken"]
+        return ACCESS.of(self.tokens)
 
     @property
     def refresh_token(self) -> str:
-        return self.tokens["RefreshToken"]
+        return REFRESH.of(self.tokens)
 
     def keep_tokens(self, result: dict) -> None:
         """Remember tokens from a sign-in or refresh; a refresh keeps the earlier RefreshToken."""
@@ -51,6 +48,26 @@ class Person:
     def change_password(self, new_password: str) -> None:
         self.old_passwords.append(self.password)
         self.password = new_password
+
+
+@dataclass
+class Notes:
+    """What happened to one person during a scenario that later steps read back."""
+
+    #: The responses of the calls that sent the person a code, by purpose ("sign_up", ...).
+    deliveries: dict = field(default_factory=dict, repr=False)
+    #: An address the person changed to (the original stays in ``Person.email``).
+    new_email: str | None = None
+    #: The last TOTP code the person used (a code works once).
+    last_totp_code: str | None = field(default=None, repr=False)
+
+
+class ScenarioNotes(dict):
+    """One scenario's notes, by person name ("Alice"); a person's are made on first use."""
+
+    def __missing__(self, name: str) -> Notes:
+        self[name] = Notes()
+        return self[name]
 
 
 class People:

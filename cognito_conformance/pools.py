@@ -11,7 +11,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import validity
+from . import token_kinds, validity
 
 ALL_USER_FLOWS = (
     "ALLOW_USER_SRP_AUTH",
@@ -27,10 +27,6 @@ STRICT_PASSWORD_POLICY = (
     ("RequireSymbols", True),
     ("TemporaryPasswordValidityDays", 7),
 )
-
-
-#: Token lifetimes: (value, unit) per token, as CreateUserPoolClient takes them.
-TOKEN_VALIDITY_FIELDS = {"id": "IdToken", "access": "AccessToken", "refresh": "RefreshToken"}
 
 
 @dataclass(frozen=True)
@@ -60,9 +56,9 @@ def validity_request(lifetimes: dict[str, Lifetime]) -> dict:
     """The CreateUserPoolClient/UpdateUserPoolClient members for {"id"|"access"|"refresh": Lifetime}."""
     request: dict = {}
     for token, lifetime in lifetimes.items():
-        field_name = TOKEN_VALIDITY_FIELDS[token]
-        request[f"{field_name}Validity"] = lifetime.value
-        request.setdefault("TokenValidityUnits", {})[field_name] = lifetime.unit
+        kind = token_kinds.BY_USE[token]
+        request[kind.validity_field] = lifetime.value
+        request.setdefault("TokenValidityUnits", {})[kind.result_key] = lifetime.unit
     return request
 
 
@@ -296,13 +292,12 @@ class Pool:
     #: A team's pool (existing-pool mode): read, never changed.
     existing: bool = False
 
-    @property
-    def policy(self) -> dict:
-        return dict(self.spec.password_policy)
-
 
 class Provisioner:
     """Creates pools on first use, shares them, and deletes all it created."""
+
+    #: Provisions the suite's own pools (ExistingPools hands out a team's).
+    existing = False
 
     def __init__(self, client, prefix: str, tags: dict[str, str], sms_role_arn: str | None = None) -> None:
         self._client = client

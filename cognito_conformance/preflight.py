@@ -13,7 +13,8 @@ from pathlib import Path
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from .settings import POOL_ID, ConfigError
+from .pool_ids import POOL_ID
+from .settings import ConfigError
 
 #: One quick attempt each: a bad endpoint should stop the run in seconds, not after adaptive retries.
 PREFLIGHT_CONFIG = Config(retries={"mode": "standard", "max_attempts": 2}, connect_timeout=5, read_timeout=20,

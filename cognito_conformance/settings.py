@@ -8,17 +8,13 @@ Nothing here imports pytest: the plugin in ``fixtures/`` feeds it the raw values
 from __future__ import annotations
 
 import importlib.util
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from .pool_ids import POOL_ID, REGION
+
 README_CONFIG = "README.md#configuration"
-BACKENDS = ("moto", "aws")
-#: The implementations the divergence registry knows; "cognito" is the real service.
-IMPLEMENTATIONS = ("cognito", "moto", "cognito-local")
-POOL_ID = re.compile(r"^(?P<region>[a-z]{2}(-gov)?-[a-z]+-\d)_[A-Za-z0-9]+$")
-REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
 #: The settings an ``env.py`` may hold, as in the tutorial's ``env`` module.
 ENV_FIELDS = (
     "profile",
@@ -112,22 +108,6 @@ def check_pool_id(pool_id: str, where: str) -> None:
             f"{where}: user_pool_id {pool_id!r} is not a Cognito user pool id. "
             "It looks like '<region>_<id>', for example 'eu-west-1_AbC123xyz' "
             "(Cognito console > User pools > Pool ID)."
-        )
-
-
-def check_backend(backend: Resolved) -> None:
-    if backend.value not in BACKENDS:
-        raise ConfigError(
-            f"Unknown backend {backend.value!r} (from {backend.source}). "
-            f"Choose one of: {', '.join(BACKENDS)}."
-        )
-
-
-def check_implementation(implementation: Resolved) -> None:
-    if implementation.value not in IMPLEMENTATIONS:
-        raise ConfigError(
-            f"Unknown implementation {implementation.value!r} (from {implementation.source}). "
-            f"Choose one of: {', '.join(IMPLEMENTATIONS)}."
         )
 
 

@@ -41,17 +41,18 @@ def _(name, people, cognito, user_pool):
 
 
 @given(phrase("an administrator has reset {name:Person}'s password"))
-def _(name, people, cognito, user_pool):
+def _(name, people, scenario_notes, cognito, user_pool):
     person = people[name]
     outcome = admin("AdminResetUserPassword", cognito, user_pool, person)
     expect_ok(outcome, "AdminResetUserPassword")
-    person.deliveries["password_reset"] = outcome.response
+    scenario_notes[name].deliveries["password_reset"] = outcome.response
 
 
 @when(phrase("{name:Person} sets a new password with the code sent by the reset"), target_fixture="outcome")
-def _(name, people, cognito, app_client, code_source):
+def _(name, people, scenario_notes, cognito, app_client, code_source):
     person = people[name]
-    return confirm_forgot_password(cognito, app_client, person, delivered_code(code_source, person, "password_reset"))
+    code = delivered_code(code_source, person, scenario_notes[name], "password_reset")
+    return confirm_forgot_password(cognito, app_client, person, code)
 
 
 @when(phrase("an administrator disables {name:Person}'s account"), target_fixture="outcome")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pytest_bdd import given
 
 from cognito_conformance.configurations import CLIENT_ALLOWING_ONLY
-from cognito_conformance.existing_pool import PreconditionUnmet, can_write
+from cognito_conformance.existing_pool import can_write, require
 
 from .grammar import phrase
 
@@ -42,24 +42,19 @@ def _(user_pool):
 @given("the app client tells whether users exist", target_fixture="app_client")
 def _(user_pool):
     client = user_pool.clients["app"]
-    if client.existing and client.spec.hides_users:
-        raise PreconditionUnmet(f"app client {client.id} has PreventUserExistenceErrors ENABLED")
-    assert not client.spec.hides_users
+    require(not client.spec.hides_users, client, f"app client {client.id} has PreventUserExistenceErrors ENABLED")
     return client
 
 
 @given("the app client states no token lifetimes")
 def _(app_client):
-    if app_client.existing and app_client.spec.lifetimes:
-        raise PreconditionUnmet(f"app client {app_client.id} states its own token lifetimes")
-    assert not app_client.spec.lifetimes
+    require(not app_client.spec.lifetimes, app_client, f"app client {app_client.id} states its own token lifetimes")
 
 
 @given(phrase("the app client may write {attribute:Attribute}"))
 def _(attribute, app_client):
-    if app_client.existing and not can_write(app_client, attribute):
-        raise PreconditionUnmet(f"app client {app_client.id} may not write {attribute} (WriteAttributes)")
-    assert can_write(app_client, attribute)
+    require(can_write(app_client, attribute), app_client,
+            f"app client {app_client.id} may not write {attribute} (WriteAttributes)")
 
 
 @given("the pool sends account recovery codes to the verified email address first")
@@ -67,7 +62,5 @@ def _(user_pool, cognito):
     recovery = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"].get("AccountRecoverySetting", {})
     mechanisms = sorted(recovery.get("RecoveryMechanisms", []), key=lambda m: m["Priority"])
     first = mechanisms[0]["Name"] if mechanisms else None
-    if user_pool.existing and first != "verified_email":
-        raise PreconditionUnmet(f"this pool's AccountRecoverySetting puts {first or 'nothing'} first, "
-                                "not verified_email")
-    assert first == "verified_email", f"AccountRecoverySetting is {recovery}"
+    require(first == "verified_email", user_pool,
+            f"this pool's AccountRecoverySetting puts {first or 'nothing'} first, not verified_email ({recovery})")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
 
 from .attributes import stored_attributes
 from .common import expect_ok
@@ -13,11 +13,11 @@ from .grammar import phrase
 from .signup import WRONG_CODE, delivered_code
 
 
-def ask_for_email_code(cognito, person):
+def ask_for_email_code(cognito, person, notes):
     outcome = attempt("GetUserAttributeVerificationCode", cognito.get_user_attribute_verification_code,
                       AccessToken=person.access_token, AttributeName="email")
     if outcome.ok:
-        person.deliveries["verify_email"] = outcome.response
+        notes.deliveries["verify_email"] = outcome.response
     return outcome
 
 
@@ -40,19 +40,19 @@ def _(name, people, cognito, user_pool):
 
 
 @when(phrase("{name:Person} asks for a code to verify the email address"), target_fixture="outcome")
-def _(name, people, cognito):
-    return ask_for_email_code(cognito, people[name])
+def _(name, people, scenario_notes, cognito):
+    return ask_for_email_code(cognito, people[name], scenario_notes[name])
 
 
 @given(phrase("{name:Person} has asked for a code to verify the email address"))
-def _(name, people, cognito):
-    expect_ok(ask_for_email_code(cognito, people[name]), "GetUserAttributeVerificationCode")
+def _(name, people, scenario_notes, cognito):
+    expect_ok(ask_for_email_code(cognito, people[name], scenario_notes[name]), "GetUserAttributeVerificationCode")
 
 
 @when(phrase("{name:Person} verifies the email address with the code Cognito sent"), target_fixture="outcome")
-def _(name, people, cognito, code_source):
+def _(name, people, scenario_notes, cognito, code_source):
     person = people[name]
-    return verify_email(cognito, person, delivered_code(code_source, person, "verify_email"))
+    return verify_email(cognito, person, delivered_code(code_source, person, scenario_notes[name], "verify_email"))
 
 
 @when(phrase("{name:Person} verifies the email address with a wrong code"), target_fixture="outcome")
@@ -61,26 +61,26 @@ def _(name, people, cognito):
 
 
 @when(phrase("{name:Person} changes the email address"), target_fixture="outcome")
-def _(name, people, cognito):
+def _(name, people, scenario_notes, cognito):
     person = people[name]
-    person.new_email = f"new-{person.email}"
+    scenario_notes[name].new_email = f"new-{person.email}"
     return attempt("UpdateUserAttributes", cognito.update_user_attributes, AccessToken=person.access_token,
-                   UserAttributes=[{"Name": "email", "Value": person.new_email}])
+                   UserAttributes=[{"Name": "email", "Value": scenario_notes[name].new_email}])
 
 
 @then(phrase("{name:Person}'s email address is the {which:w} one"))
-def _(name, which, people, cognito, user_pool):
+def _(name, which, people, scenario_notes, cognito, user_pool):
     person = people[name]
-    expected = {"new": person.new_email, "old": person.email}[which]
+    expected = {"new": scenario_notes[name].new_email, "old": person.email}[which]
     assert stored_attributes(cognito, user_pool, person).get("email") == expected
 
 
 @when(phrase("{name:Person} asks for the sign-up code again"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
+def _(name, people, scenario_notes, cognito, app_client):
     person = people[name]
-    extra = {"SecretHash": secret_hash(person.username, app_client.id, app_client.secret)} if app_client.secret else {}
+    extra = secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER)
     outcome = attempt("ResendConfirmationCode", cognito.resend_confirmation_code, ClientId=app_client.id,
                       Username=person.username, **extra)
     if outcome.ok:
-        person.deliveries["sign_up"] = outcome.response
+        scenario_notes[name].deliveries["sign_up"] = outcome.response
     return outcome

@@ -5,16 +5,11 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt, refused
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
+from cognito_conformance.token_kinds import ACCESS
 
 from .common import expect_ok
 from .grammar import phrase
-
-
-def _secret(params: dict, client, username: str) -> dict:
-    if client.secret:
-        params["SECRET_HASH"] = secret_hash(username, client.id, client.secret)
-    return params
 
 
 def start_user_auth(cognito, client, person, preferred: str | None = None):
@@ -24,7 +19,7 @@ def start_user_auth(cognito, client, person, preferred: str | None = None):
         if preferred == "PASSWORD":
             params["PASSWORD"] = person.password
     outcome = attempt("InitiateAuth", cognito.initiate_auth, AuthFlow="USER_AUTH",
-                      AuthParameters=_secret(params, client, person.username), ClientId=client.id)
+                      AuthParameters={**params, **secret_hash.for_client(client, person.username)}, ClientId=client.id)
     outcome.flow = "USER_AUTH"
     if outcome.result:
         person.keep_tokens(outcome.result)
@@ -40,7 +35,7 @@ def _(name, challenge, people, cognito, app_client):
 def _(name, challenge, people, cognito, app_client):
     outcome = start_user_auth(cognito, app_client, people[name], challenge)
     expect_ok(outcome, f"{name} signs in with USER_AUTH preferring {challenge}")
-    assert outcome.result.get("AccessToken"), f"USER_AUTH preferring {challenge} gave no tokens: {outcome.describe()}"
+    assert ACCESS.of(outcome.result), f"USER_AUTH preferring {challenge} gave no tokens: {outcome.describe()}"
 
 
 @when(phrase("{name:Person} starts signing in with USER_AUTH without a preference"), target_fixture="outcome")
@@ -62,8 +57,8 @@ def _(name, people, cognito, app_client, outcome):
     person = people[name]
     session = (outcome.response or {}).get("Session")
     assert session, f"there is no SELECT_CHALLENGE to answer: {outcome.describe()}"
-    answers = _secret({"USERNAME": person.username, "ANSWER": "PASSWORD", "PASSWORD": person.password},
-                      app_client, person.username)
+    answers = {"USERNAME": person.username, "ANSWER": "PASSWORD", "PASSWORD": person.password,
+               **secret_hash.for_client(app_client, person.username)}
     answer = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=app_client.id,
                      ChallengeName="SELECT_CHALLENGE", ChallengeResponses=answers,
                      Session=session)

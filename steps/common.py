@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytest_bdd import given, then
 
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import suite_pool_only
 
 from .grammar import phrase
 from .preconditions import require_group
@@ -36,11 +36,11 @@ def _(name, people, cognito, user_pool):
 @given(phrase('{name:Person} is in the group "{group}"'))
 def _(name, group, people, cognito, user_pool, provisioner, settings):
     """In a team's pool, only the group env.py ``suite_group`` sets aside for the suite takes members."""
-    if settings.pool_mode == "existing" and group != settings.env_file.get("suite_group"):
-        aside = settings.env_file.get("suite_group")
-        raise PreconditionUnmet(
-            f"the scenario puts its user in the group {group!r}; in your pool the suite changes the membership "
-            f"only of the group env.py `suite_group` sets aside for it ({'it names ' + repr(aside) if aside else 'unset'})")
+    aside = settings.env_file.get("suite_group")
+    if group != aside:
+        suite_pool_only(user_pool, f"the scenario puts its user in the group {group!r}; in your pool the suite changes "
+                                   f"the membership only of the group env.py `suite_group` sets aside for it "
+                                   f"({'it names ' + repr(aside) if aside else 'unset'})")
     require_group(provisioner, group)
     cognito.admin_add_user_to_group(UserPoolId=user_pool.id, Username=people[name].username, GroupName=group)
 

@@ -10,6 +10,7 @@ from pytest_bdd import given, then, when
 
 from cognito_conformance import auth, devices
 from cognito_conformance.outcome import attempt
+from cognito_conformance.token_kinds import ACCESS
 
 from .common import expect_ok
 from .grammar import phrase
@@ -153,6 +154,6 @@ def _(outcome):
 
 @then(phrase("{name:Person}'s access token names the device"))
 def _(name, people, person_devices):
-    claims = claims_of(people[name], "access")
+    claims = claims_of(people[name], ACCESS)
     assert claims.get("device_key") == device_of(person_devices, name).key, \
         f"the access token's device_key is {claims.get('device_key')!r}"

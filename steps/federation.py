@@ -16,6 +16,7 @@ from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.oauth_configurations import ProviderSetup, client_offering, identity_providers
 from cognito_conformance.outcome import attempt
 from cognito_conformance.pools import AppClient
+from cognito_conformance.token_kinds import ID
 
 from .grammar import phrase
 from .oauth import authorize_params, start
@@ -37,7 +38,7 @@ def add_provider(cognito, setup: ProviderSetup, user_pool, scratch_identity_prov
     validity.refuse(validity.check_provider_request(request, _facts(user_pool), f"identity provider {setup.name!r}"))
     outcome = attempt("CreateIdentityProvider", cognito.create_identity_provider, **request)
     if outcome.ok:
-        scratch_identity_providers[0].append((user_pool.id, setup.name))
+        scratch_identity_providers.providers.append((user_pool.id, setup.name))
     return outcome
 
 
@@ -126,7 +127,7 @@ def _(cognito, user_pool, hosted_ui_domain, hosted_ui_browser, suite_identity_pr
         pytest.skip("Cognito cannot reach the OIDC identity provider this suite runs on 127.0.0.1; "
                     "this scenario runs against the hosted-UI stand-in only")
     setup = ProviderSetup(SUITE_PROVIDER, "OIDC", tuple(suite_identity_provider.provider_details().items()),
-                          (("email", "email"), ("name", "name")), suite_identity_provider.issuer)
+                          (("email", "email"), ("name", "name")))
     outcome = add_provider(cognito, setup, user_pool, scratch_identity_providers)
     assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
     hosted_ui_browser.allow(suite_identity_provider.issuer)  # the browser visits the provider's sign-in page
@@ -144,7 +145,7 @@ def _(name, people, suite_identity_provider):
 @when(phrase("{name:Person} signs in through that identity provider"), target_fixture="visit")
 def _(name, people, user_pool, hosted_ui_browser, app_client, scratch_identity_providers):
     person = people[name]  # the account Cognito makes is named after the provider, not the person
-    scratch_identity_providers[1].append((user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
+    scratch_identity_providers.users.append((user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
     # hosted UI -> the identity provider (which signs the person in at once) -> /oauth2/idpresponse -> the app
     return start(hosted_ui_browser, authorize_params(app_client, identity_provider=SUITE_PROVIDER))
 
@@ -176,7 +177,7 @@ def _(visit, people, hosted_ui_domain, app_client, request):
                             "identities attribute moto holds")
     response = exchange(hosted_ui_domain, app_client, visit)
     assert response.status_code == 200, f"the token endpoint answered {response.status_code}"
-    claims = decode_unverified(response.json()["id_token"])[1]
+    claims = decode_unverified(response.json()[ID.oauth_field])[1]
     identities = claims.get("identities") or []
     assert any(i.get("providerName") == SUITE_PROVIDER and i.get("providerType") == "OIDC" for i in identities), \
         f"the identities claim is {identities}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import parse
 from pytest_bdd import parsers
 
+from cognito_conformance import token_kinds
 from cognito_conformance.auth import FLOWS
 
 
@@ -18,13 +19,23 @@ def _word(pattern: str):
     return convert
 
 
+def _token_kind(kinds):
+    """A parse type for the tokens named ``kinds`` (by their phrase), giving the TokenKind."""
+
+    @parse.with_pattern("|".join(kind.phrase for kind in kinds))
+    def convert(text: str) -> token_kinds.TokenKind:
+        return token_kinds.BY_PHRASE[text]
+
+    return convert
+
+
 TYPES = {
     "Person": _word(r"[A-Z][a-z]+"),
     "Flow": _word("|".join(FLOWS)),
     "ErrorCode": _word(r"[A-Z][A-Za-z]+(Exception|Error)|NotImplemented|HTTP500"),
     "Attribute": _word(r"((dev:)?custom:)?[a-z_]+"),
-    "TokenKind": _word(r"ID|access"),
-    "Token": _word(r"ID|access|refresh"),
+    "TokenKind": _token_kind(token_kinds.JWTS),
+    "Token": _token_kind(token_kinds.KINDS),
 }
 
 

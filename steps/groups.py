@@ -6,19 +6,13 @@ import json
 
 from pytest_bdd import given, then, when
 
-from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.outcome import attempt
 from cognito_conformance.settings_configurations import ROLE_ARN
+from cognito_conformance.token_kinds import ID
 
 from .common import expect_ok
 from .grammar import phrase
-
-KEYS = {"ID": "IdToken", "access": "AccessToken"}
-
-
-def _claims(person, kind):
-    return decode_unverified(person.tokens[KEYS[kind]])[1]
-
+from .tokens import claims_of
 
 def _names(text: str) -> list[str]:
     return sorted(n.strip() for n in text.replace(" and ", ", ").split(",") if n.strip())
@@ -26,20 +20,20 @@ def _names(text: str) -> list[str]:
 
 @then(phrase("{name:Person}'s {kind:TokenKind} token names the groups {groups}"))
 def _(name, kind, groups, people):
-    actual = _claims(people[name], kind).get("cognito:groups")
+    actual = claims_of(people[name], kind).get("cognito:groups")
     assert isinstance(actual, list) and sorted(actual) == _names(groups), f"cognito:groups is {actual!r}"
 
 
 @then(phrase("{name:Person}'s ID token carries the roles of {groups}"))
 def _(name, groups, people):
-    actual = _claims(people[name], "ID").get("cognito:roles")
+    actual = claims_of(people[name], ID).get("cognito:roles")
     wanted = sorted(ROLE_ARN.format(g) for g in _names(groups))
     assert isinstance(actual, list) and sorted(actual) == wanted, f"cognito:roles is {actual!r}"
 
 
 @then(phrase("{name:Person}'s ID token prefers the role of {group:w}"))
 def _(name, group, people):
-    actual = _claims(people[name], "ID").get("cognito:preferred_role")
+    actual = claims_of(people[name], ID).get("cognito:preferred_role")
     assert actual == ROLE_ARN.format(group), f"cognito:preferred_role is {actual!r}"
 
 

@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from pytest_bdd import given, then, when
 
 from cognito_conformance import tampering
-from cognito_conformance.emulators import TOKEN_ISSUERS
 from cognito_conformance.existing_pool import PreconditionUnmet
 from cognito_conformance.jwt import STEPS, CognitoJwtVerifier, JwtError
+from cognito_conformance.token_kinds import ID
 
 from .grammar import phrase
-from .tokens import TOKEN_KEYS, claims_of, pool_keys
+from .tokens import claims_of, pool_keys
 
-TOKEN_USE = {"ID": "id", "access": "access"}
 #: How the feature files name each step.
 STEP_NAMES = {"structure": 1, "key id": 2, "signature": 3, "expiry": 4, "client": 5, "issuer": 6, "token use": 7}
 
@@ -37,7 +36,7 @@ def expected_issuer(backend, pool_id: str) -> str | None:
     """The ``iss`` the verifier demands: ``None`` derives Cognito's from the pool id; an emulator
     that names itself as the issuer (cognito-local: ``http://host:port/<pool id>``) is verified
     against the issuer it is known to use at the endpoint the suite talks to, never the token's."""
-    issuer_of = TOKEN_ISSUERS.get(backend.implementation)
+    issuer_of = backend.traits.token_issuer
     return issuer_of(backend.endpoint_url, pool_id) if issuer_of and backend.endpoint_url else None
 
 
@@ -68,7 +67,7 @@ TAMPERING = {
 
 @given(phrase("{name:Person}'s ID token with {change}"), target_fixture="token_under_test")
 def _(name, change, people, backend, user_pool):
-    token = people[name].tokens["IdToken"]
+    token = ID.of(people[name].tokens)
     if change == "alg HS256, keyed with the user pool's public key":
         return tampering.hs256_with_public_key(token, pool_keys(backend, user_pool))
     return TAMPERING[change](token)
@@ -76,42 +75,42 @@ def _(name, change, people, backend, user_pool):
 
 @when("that token is verified", target_fixture="verification")
 def _(token_under_test, backend, user_pool, app_client):
-    return verify(token_under_test, backend=backend, user_pool=user_pool, client_id=app_client.id, token_use="id")
+    return verify(token_under_test, backend=backend, user_pool=user_pool, client_id=app_client.id, token_use=ID.use)
 
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified"), target_fixture="verification")
 def _(name, kind, people, backend, user_pool, app_client):
-    return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
-                  client_id=app_client.id, token_use=TOKEN_USE[kind])
+    return verify(kind.of(people[name].tokens), backend=backend, user_pool=user_pool,
+                  client_id=app_client.id, token_use=kind.use)
 
 
 @when(phrase("{name:Person}'s ID token is verified one second after it expires"), target_fixture="verification")
 def _(name, people, backend, user_pool, app_client):
     person = people[name]
-    return verify(person.tokens["IdToken"], backend=backend, user_pool=user_pool, client_id=app_client.id,
-                  token_use="id", now=claims_of(person, "ID")["exp"] + 1)
+    return verify(ID.of(person.tokens), backend=backend, user_pool=user_pool, client_id=app_client.id,
+                  token_use=ID.use, now=claims_of(person, ID)["exp"] + 1)
 
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified by another app client of the pool"),
       target_fixture="verification")
 def _(name, kind, people, backend, user_pool, app_client):
-    return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
-                  client_id=another_client(user_pool, app_client).id, token_use=TOKEN_USE[kind])
+    return verify(kind.of(people[name].tokens), backend=backend, user_pool=user_pool,
+                  client_id=another_client(user_pool, app_client).id, token_use=kind.use)
 
 
 @when(phrase("{name:Person}'s ID token is verified for another user pool that trusts the same keys"),
       target_fixture="verification")
 def _(name, people, backend, user_pool, app_client):
-    return verify(people[name].tokens["IdToken"], backend=backend, user_pool=user_pool, client_id=app_client.id,
-                  token_use="id", pool_id=f"{backend.region}_AnotherPool1",
+    return verify(ID.of(people[name].tokens), backend=backend, user_pool=user_pool, client_id=app_client.id,
+                  token_use=ID.use, pool_id=f"{backend.region}_AnotherPool1",
                   keys=pool_keys(backend, user_pool))
 
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified as an {expected:TokenKind} token"),
       target_fixture="verification")
 def _(name, kind, expected, people, backend, user_pool, app_client):
-    return verify(people[name].tokens[TOKEN_KEYS[kind]], backend=backend, user_pool=user_pool,
-                  client_id=app_client.id, token_use=TOKEN_USE[expected])
+    return verify(kind.of(people[name].tokens), backend=backend, user_pool=user_pool,
+                  client_id=app_client.id, token_use=expected.use)
 
 
 @then("it passes all seven steps")
@@ -133,6 +132,6 @@ def _(name, verification, people):
 
 @then(phrase("{name:Person}'s ID token still passes all seven steps"))
 def _(name, people, backend, user_pool, app_client):
-    result = verify(people[name].tokens["IdToken"], backend=backend, user_pool=user_pool,
-                    client_id=app_client.id, token_use="id")
+    result = verify(ID.of(people[name].tokens), backend=backend, user_pool=user_pool,
+                    client_id=app_client.id, token_use=ID.use)
     assert result.error is None, str(result.error)

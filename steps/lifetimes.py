@@ -6,16 +6,16 @@ import secrets
 
 from pytest_bdd import given, then, when
 
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import require
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.outcome import attempt
 from cognito_conformance.pools import Lifetime, validity_request
+from cognito_conformance.token_kinds import ID, JWTS, REFRESH
 
 from .common import expect_ok
 from .grammar import phrase
-from .tokens import TOKEN_KEYS, claims_of
+from .tokens import claims_of
 
-TOKENS = {"ID": "id", "access": "access", "refresh": "refresh"}
 
 
 def create_client(cognito, user_pool, scratch_clients, lifetimes: dict[str, Lifetime]):
@@ -35,11 +35,8 @@ def _(id_lifetime, access_lifetime, user_pool):
         lifetimes = dict(client.spec.lifetimes)
         if all(lifetimes.get(token) == lifetime for token, lifetime in wanted.items()):
             return client
-    if user_pool.existing:
-        raise PreconditionUnmet(f"no app client of this pool issues ID tokens for {id_lifetime} and access "
-                                f"tokens for {access_lifetime}")
-    raise LookupError(f"the pool has no app client with ID {id_lifetime} and access {access_lifetime}; "
-                      "add one to cognito_conformance/configurations.py")
+    require(False, user_pool, f"no app client of this pool issues ID tokens for {id_lifetime} and access tokens "
+                              f"for {access_lifetime} (the suite's: add one to cognito_conformance/configurations.py)")
 
 
 @then(phrase("{name:Person}'s {kind:TokenKind} token lives {seconds:d} seconds"))
@@ -56,7 +53,7 @@ def _(seconds, outcome):
 @when(phrase("an administrator creates an app client whose {token:Token} tokens live {lifetime}"),
       target_fixture="outcome")
 def _(token, lifetime, cognito, user_pool, scratch_clients):
-    return create_client(cognito, user_pool, scratch_clients, {TOKENS[token]: Lifetime.parse(lifetime)})
+    return create_client(cognito, user_pool, scratch_clients, {token.use: Lifetime.parse(lifetime)})
 
 
 @when("an administrator creates an app client", target_fixture="outcome")
@@ -73,7 +70,7 @@ def _(cognito, user_pool, scratch_clients):
       target_fixture="outcome")
 def _(token, lifetime, cognito, user_pool, scratch_clients):
     return attempt("UpdateUserPoolClient", cognito.update_user_pool_client, UserPoolId=user_pool.id,
-                   ClientId=scratch_clients[-1], **validity_request({TOKENS[token]: Lifetime.parse(lifetime)}))
+                   ClientId=scratch_clients[-1], **validity_request({token.use: Lifetime.parse(lifetime)}))
 
 
 @then("the app client is refused")
@@ -96,7 +93,7 @@ def _(outcome):
 def _(days, cognito, user_pool, scratch_clients):
     client = cognito.describe_user_pool_client(UserPoolId=user_pool.id,
                                                ClientId=scratch_clients[-1])["UserPoolClient"]
-    unit = client.get("TokenValidityUnits", {}).get("RefreshToken", "days")
+    unit = client.get("TokenValidityUnits", {}).get(REFRESH.result_key, REFRESH.default_lifetime[1])
     value = client.get("RefreshTokenValidity")
     assert value is not None, "DescribeUserPoolClient states no RefreshTokenValidity"
     assert Lifetime(value, unit).seconds == days * 86400, f"refresh tokens live {value} {unit}"
@@ -104,21 +101,21 @@ def _(days, cognito, user_pool, scratch_clients):
 
 @given(phrase("a few seconds have passed since {name:Person} signed in"), target_fixture="sign_in_time")
 def _(name, people, clock):
-    signed_in = claims_of(people[name], "ID")["auth_time"]
+    signed_in = claims_of(people[name], ID)["auth_time"]
     clock.advance(2)
     return signed_in
 
 
 @then(phrase("the new tokens keep the time {name:Person} signed in as auth_time"))
 def _(outcome, sign_in_time):
-    for kind, key in TOKEN_KEYS.items():
-        auth_time = decode_unverified(outcome.result[key])[1]["auth_time"]
+    for kind in JWTS:
+        auth_time = decode_unverified(kind.of(outcome.result))[1]["auth_time"]
         assert auth_time == sign_in_time, f"the new {kind} token's auth_time is {auth_time}, not {sign_in_time}"
 
 
 @then(phrase("the new tokens were issued after {name:Person} signed in"))
 def _(outcome, sign_in_time):
-    assert decode_unverified(outcome.result["IdToken"])[1]["iat"] > sign_in_time
+    assert decode_unverified(ID.of(outcome.result))[1]["iat"] > sign_in_time
 
 
 @when("the access token's lifetime has passed")

@@ -20,13 +20,13 @@ PHONE = "+15555550100"
 WRONG_CODE = "000000"
 
 
-def authenticator_code(person, clock) -> str:
+def authenticator_code(person, notes, clock) -> str:
     """The app's current code; a code is used once, so wait for the next one if this was used."""
     code = totp_code(person.totp_secret)
-    if code == person.last_totp_code:
+    if code == notes.last_totp_code:
         clock.advance(seconds_to_next_code())
         code = totp_code(person.totp_secret)
-    person.last_totp_code = code
+    notes.last_totp_code = code
     return code
 
 
@@ -59,19 +59,20 @@ def _(name, people, cognito):
     expect_ok(add_software_token(cognito, people[name]), f"AssociateSoftwareToken for {name}")
 
 
+def add_and_confirm_software_token(cognito, person, notes, clock) -> None:
+    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {person.name}")
+    expect_ok(confirm_software_token(cognito, person, authenticator_code(person, notes, clock)), "VerifySoftwareToken")
+
+
 @given(phrase("{name:Person} has added and confirmed a software token"))
-def _(name, people, cognito, clock):
-    person = people[name]
-    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {name}")
-    expect_ok(confirm_software_token(cognito, person, authenticator_code(person, clock)), "VerifySoftwareToken")
+def _(name, people, scenario_notes, cognito, clock):
+    add_and_confirm_software_token(cognito, people[name], scenario_notes[name], clock)
 
 
 @given(phrase("{name:Person} has set up a software token"))
-def _(name, people, cognito, clock):
-    person = people[name]
-    expect_ok(add_software_token(cognito, person), f"AssociateSoftwareToken for {name}")
-    expect_ok(confirm_software_token(cognito, person, authenticator_code(person, clock)), "VerifySoftwareToken")
-    expect_ok(prefer_software_token(cognito, person), "SetUserMFAPreference")
+def _(name, people, scenario_notes, cognito, clock):
+    add_and_confirm_software_token(cognito, people[name], scenario_notes[name], clock)
+    expect_ok(prefer_software_token(cognito, people[name]), "SetUserMFAPreference")
 
 
 @then(phrase("Cognito gives {name:Person} a secret for an authenticator app"))
@@ -91,9 +92,9 @@ def _(name, other, people):
 
 @when(phrase("{name:Person} confirms the software token with a code from the authenticator app"),
       target_fixture="outcome")
-def _(name, people, cognito, clock):
+def _(name, people, scenario_notes, cognito, clock):
     person = people[name]
-    return confirm_software_token(cognito, person, authenticator_code(person, clock))
+    return confirm_software_token(cognito, person, authenticator_code(person, scenario_notes[name], clock))
 
 
 @when(phrase("{name:Person} confirms the software token with a wrong code"), target_fixture="outcome")
@@ -131,9 +132,9 @@ def answer(cognito, app_client, challenge, person, code):
 
 
 @when(phrase("{name:Person} answers with a code from the authenticator app"), target_fixture="outcome")
-def _(name, challenge, people, cognito, app_client, clock):
+def _(name, challenge, people, scenario_notes, cognito, app_client, clock):
     person = people[name]
-    return answer(cognito, app_client, challenge, person, authenticator_code(person, clock))
+    return answer(cognito, app_client, challenge, person, authenticator_code(person, scenario_notes[name], clock))
 
 
 @when(phrase("{name:Person} answers with a wrong code"), target_fixture="outcome")
@@ -142,10 +143,11 @@ def _(name, challenge, people, cognito, app_client):
 
 
 @when(phrase("{name:Person} answers with the code Cognito sent"), target_fixture="outcome")
-def _(name, challenge, people, cognito, app_client, code_source):
+def _(name, challenge, people, scenario_notes, cognito, app_client, code_source):
     person = people[name]
-    person.deliveries["mfa_sms"] = challenge.response
-    return answer(cognito, app_client, challenge, person, delivered_code(code_source, person, "mfa_sms"))
+    scenario_notes[name].deliveries["mfa_sms"] = challenge.response
+    code = delivered_code(code_source, person, scenario_notes[name], "mfa_sms")
+    return answer(cognito, app_client, challenge, person, code)
 
 
 @then("the challenge offers SOFTWARE_TOKEN_MFA in a JSON list")
@@ -159,12 +161,12 @@ def _(outcome):
 
 
 @when(phrase("{name:Person} sets up a software token through the challenge"), target_fixture="outcome")
-def _(name, challenge, people, cognito, app_client, clock):
+def _(name, challenge, people, scenario_notes, cognito, app_client, clock):
     person = people[name]
     added = add_software_token(cognito, person, session=challenge.response["Session"])
     if not added.ok:
         return added
-    confirmed = confirm_software_token(cognito, person, authenticator_code(person, clock),
+    confirmed = confirm_software_token(cognito, person, authenticator_code(person, scenario_notes[name], clock),
                                        session=added.response["Session"])
     if not confirmed.ok:
         return confirmed

@@ -11,12 +11,12 @@ from pytest_bdd import given, then, when
 from cognito_conformance.hosted_ui.browser import TIMEOUT, pkce_pair
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.oauth_configurations import OTHER_CALLBACK, RESOURCE_SERVER
+from cognito_conformance.token_kinds import ACCESS, KINDS, from_token_endpoint
 
 from .grammar import phrase
 from .oauth import authorize_params, person_in, sign_in
 from .tokens import check_claim
 
-TOKEN_FIELDS = {"ID": "id_token", "access": "access_token", "refresh": "refresh_token"}
 #: How the scenarios name what the token endpoint returns.
 TOKEN_SETS = {
     "an ID token, an access token and a refresh token": {"ID", "access", "refresh"},
@@ -50,9 +50,7 @@ def exchange(domain, app_client, visit, how="basic", **overrides) -> requests.Re
 def keep_tokens(person, response: requests.Response) -> None:
     assert response.status_code == 200, f"the token endpoint answered {response.status_code} {response.text[:200]}"
     body = response.json()
-    person.keep_tokens({key: body[field] for key, field in
-                        (("IdToken", "id_token"), ("AccessToken", "access_token"), ("RefreshToken", "refresh_token"))
-                        if field in body})
+    person.keep_tokens(from_token_endpoint(body))
 
 
 def userinfo(domain, access_token: str) -> requests.Response:
@@ -134,7 +132,7 @@ def _(tokens, token_response):
     assert token_response.status_code == 200, f"the token endpoint answered {token_response.status_code} " \
                                               f"{refused_with(token_response)}"
     body = token_response.json()
-    returned = {kind for kind, name in TOKEN_FIELDS.items() if body.get(name)}
+    returned = {kind.phrase for kind in KINDS if body.get(kind.oauth_field)}
     assert returned == TOKEN_SETS[tokens], f"the token endpoint returned {sorted(returned)}"
 
 
@@ -154,13 +152,13 @@ def _(error, token_response):
 @then("the token endpoint issues no tokens")
 def _(token_response):
     # The exact error code is not documented (docs/cognito-spec.md 9.4), only that no tokens come.
-    assert token_response.status_code >= 400 and "access_token" not in token_response.text, \
+    assert token_response.status_code >= 400 and ACCESS.oauth_field not in token_response.text, \
         f"the token endpoint answered {token_response.status_code}"
 
 
 @then("the access token grants only the resource server's scopes")
 def _(token_response):
-    scopes = decode_unverified(token_response.json()["access_token"])[1].get("scope", "").split()
+    scopes = decode_unverified(token_response.json()[ACCESS.oauth_field])[1].get("scope", "").split()
     assert scopes and all(s.startswith(f"{RESOURCE_SERVER}/") for s in scopes), f"the scopes are {scopes}"
 
 

@@ -6,7 +6,7 @@ from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt
 from cognito_conformance.people import strong_password
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
 
 from .common import expect_ok
 from .grammar import phrase
@@ -22,16 +22,14 @@ def change_password(cognito, person, previous, proposed):
 
 
 def _secret(app_client, person) -> dict:
-    if not app_client.secret:
-        return {}
-    return {"SecretHash": secret_hash(person.username, app_client.id, app_client.secret)}
+    return secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER)
 
 
-def forgot_password(cognito, app_client, person):
+def forgot_password(cognito, app_client, person, notes):
     outcome = attempt("ForgotPassword", cognito.forgot_password, ClientId=app_client.id,
                       Username=person.username, **_secret(app_client, person))
     if outcome.ok:
-        person.deliveries["forgot_password"] = outcome.response
+        notes.deliveries["forgot_password"] = outcome.response
     return outcome
 
 
@@ -63,13 +61,13 @@ def _(name, rule, people, cognito):
 
 
 @when(phrase("{name:Person} asks to reset the password"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return forgot_password(cognito, app_client, people[name])
+def _(name, people, scenario_notes, cognito, app_client):
+    return forgot_password(cognito, app_client, people[name], scenario_notes[name])
 
 
 @given(phrase("{name:Person} has asked to reset the password"))
-def _(name, people, cognito, app_client):
-    expect_ok(forgot_password(cognito, app_client, people[name]), f"ForgotPassword for {name}")
+def _(name, people, scenario_notes, cognito, app_client):
+    expect_ok(forgot_password(cognito, app_client, people[name], scenario_notes[name]), f"ForgotPassword for {name}")
 
 
 @then(phrase("Cognito says the code went by {medium:w} to a masked address"))
@@ -83,9 +81,9 @@ def _(medium, outcome, people):
 
 
 @when(phrase("{name:Person} sets a new password with the code Cognito sent"), target_fixture="outcome")
-def _(name, people, cognito, app_client, code_source):
+def _(name, people, scenario_notes, cognito, app_client, code_source):
     person = people[name]
-    code = delivered_code(code_source, person, "forgot_password")
+    code = delivered_code(code_source, person, scenario_notes[name], "forgot_password")
     return confirm_forgot_password(cognito, app_client, person, code)
 
 
@@ -95,8 +93,8 @@ def _(name, people, cognito, app_client):
 
 
 @when(phrase("{name:Person}, who has no account, asks to reset the password"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return forgot_password(cognito, app_client, people[name])
+def _(name, people, scenario_notes, cognito, app_client):
+    return forgot_password(cognito, app_client, people[name], scenario_notes[name])
 
 
 @then(phrase("Cognito does not say that {name:Person} has no account"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pytest_bdd import parsers, then
 
 from cognito_conformance.pools import Lifetime
+from cognito_conformance.token_kinds import ACCESS, ID, REFRESH
 
 from .grammar import phrase
 
@@ -78,11 +79,10 @@ def _(client, which, cognito, user_pool, settings):
 def _(client, id_, access, refresh, cognito, user_pool, settings):
     described = _client(cognito, user_pool, settings, client)
     units = described.get("TokenValidityUnits") or {}
-    defaults = {"IdToken": (1, "hours"), "AccessToken": (1, "hours"), "RefreshToken": (30, "days")}
-    for field, wanted in (("IdToken", id_), ("AccessToken", access), ("RefreshToken", refresh)):
-        value = described.get(f"{field}Validity") or defaults[field][0]
-        actual = Lifetime(value, units.get(field, defaults[field][1]))
-        assert actual.seconds == Lifetime.parse(wanted).seconds, f"{field} lives {actual.value} {actual.unit}"
+    for kind, wanted in ((ID, id_), (ACCESS, access), (REFRESH, refresh)):
+        value = described.get(kind.validity_field) or kind.default_lifetime[0]
+        actual = Lifetime(value, units.get(kind.result_key, kind.default_lifetime[1]))
+        assert actual.seconds == Lifetime.parse(wanted).seconds, f"{kind} tokens live {actual.value} {actual.unit}"
 
 
 @then(phrase('app client "{client}" sends users back only to {urls}'))

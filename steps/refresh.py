@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from cognito_conformance import auth
+from cognito_conformance.token_kinds import JWTS, REFRESH
 
 from .common import expect_ok
 from .grammar import phrase
@@ -31,9 +32,9 @@ def _(name, people, cognito, app_client):
 @then(phrase("{name:Person} receives an ID token and an access token"))
 def _(name, outcome):
     assert outcome.ok, f"{name}'s refresh failed: {outcome.describe()}"
-    assert outcome.result.get("IdToken") and outcome.result.get("AccessToken")
+    assert all(kind.of(outcome.result) for kind in JWTS)
 
 
 @then("no refresh token comes back")
 def _(outcome):
-    assert "RefreshToken" not in outcome.result, "a refresh returned a RefreshToken"
+    assert REFRESH.of(outcome.result) is None, "a refresh returned a RefreshToken"

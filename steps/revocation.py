@@ -10,6 +10,7 @@ from cognito_conformance import auth
 from cognito_conformance.existing_pool import PreconditionUnmet
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.outcome import attempt, refused
+from cognito_conformance.token_kinds import JWTS
 
 from .common import expect_ok
 from .grammar import phrase
@@ -66,7 +67,7 @@ def _(name, people, tokens_before):
 def _(outcome, tokens_before):
     assert outcome.ok, f"the refresh failed: {outcome.describe()}"
     (before,) = tokens_before.values()
-    for key in ("IdToken", "AccessToken"):
+    for key in (kind.result_key for kind in JWTS):
         old, new = decode_unverified(before[key])[1], decode_unverified(outcome.result[key])[1]
         assert new.get("origin_jti") and new.get("origin_jti") == old.get("origin_jti"), \
             f"the refreshed {key}'s origin_jti differs from the original's"

@@ -7,6 +7,7 @@ from pytest_bdd import given, then, when
 
 from cognito_conformance.outcome import attempt, refused
 from cognito_conformance.session_configurations import GRACE_SECONDS
+from cognito_conformance.token_kinds import REFRESH
 
 from .common import expect_ok
 from .grammar import phrase
@@ -56,7 +57,7 @@ def _(clock):
 @then(phrase("{name:Person} receives a new refresh token"))
 def _(name, outcome, rotated_out):
     assert outcome.ok, f"{name}'s refresh failed: {outcome.describe()}"
-    new = outcome.result.get("RefreshToken")
+    new = REFRESH.of(outcome.result)
     assert new, "the refresh returned no RefreshToken"
     assert new != rotated_out.get(name), "the refresh returned the refresh token it was given"
 

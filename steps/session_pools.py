@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pytest_bdd import given
 
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import PreconditionUnmet, require
 from cognito_conformance.session_configurations import (
     AUTH_SESSION_MINUTES, CHOICE_POOL, DEVICES_POOL, GRACE_SECONDS, SESSION_CLIENTS, SESSIONS_POOL,
     TEMPORARY_PASSWORD_DAYS)
@@ -84,8 +84,7 @@ def _(user_pool, cognito):
 
 
 def _existing_pool_setting(user_pool, what: str, actual, wanted) -> None:
-    if user_pool.existing and actual != wanted:
-        raise PreconditionUnmet(f"this pool's {what} is {actual!r}; the scenario needs {wanted!r}")
+    require(actual == wanted, user_pool, f"this pool's {what} is {actual!r}; the scenario needs {wanted!r}")
 
 
 @given("a user pool whose app clients differ in revocation, rotation and auth sessions",
@@ -126,6 +125,5 @@ def _(provisioner, cognito):
 @given("the app client lets users choose how to sign in", target_fixture="app_client")
 def _(user_pool):
     client = user_pool.clients["choice"]
-    if not client.allows("USER_AUTH"):
-        raise PreconditionUnmet(f"app client {client.id} does not allow USER_AUTH (ExplicitAuthFlows)")
+    require(client.allows("USER_AUTH"), client, f"app client {client.id} does not allow USER_AUTH (ExplicitAuthFlows)")
     return client

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pytest_bdd import parsers, then
 
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import suite_pool_only
 
 from .grammar import phrase
 from .profile import _client as _described_client, _items, _pool
@@ -17,8 +17,7 @@ def _client(cognito, user_pool, settings, ref: str) -> dict:
     """The app client a profile names: by env.py setting, id or name, or by the key of a client of
     the suite's own pool (which a team's pool does not have)."""
     if ref in {spec.key for spec in user_pool.spec.clients}:
-        if user_pool.existing:
-            raise PreconditionUnmet(f"app client {ref!r} is one of the suite's own pools; this pool is yours")
+        suite_pool_only(user_pool, f"app client {ref!r} is one of the suite's own pools; this pool is yours")
         ref = user_pool.clients[ref].id
     return _described_client(cognito, user_pool, settings, ref)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pytest_bdd import given
 
 from cognito_conformance import settings_configurations as configs
-from cognito_conformance.existing_pool import ExistingPools, PreconditionUnmet
+from cognito_conformance.existing_pool import require, suite_pool_only
 from cognito_conformance.pools import AppClient, Pool
 
 from .grammar import phrase
@@ -27,18 +27,17 @@ def _setting(description: dict, path: str):
 
 def team_pool_has(provisioner, path: str, wanted, holds) -> None:
     """In existing-pool mode, skip unless ``holds(value)`` for the pool's setting at ``path``."""
-    if isinstance(provisioner, ExistingPools):
+    if provisioner.existing:
         actual = _setting(provisioner.description, path)
-        if not holds(actual):
-            raise PreconditionUnmet(f"this pool's {path} is {actual!r}; the scenario needs {wanted}")
+        require(holds(actual), provisioner, f"this pool's {path} is {actual!r}; the scenario needs {wanted}")
 
 
 @given(phrase("a user pool where users sign in with their {identifier} as the username"),
        target_fixture="user_pool")
 def _(identifier, provisioner):
     attribute = IDENTIFIERS[identifier]
-    if attribute == "phone_number" and isinstance(provisioner, ExistingPools):
-        raise PreconditionUnmet("the suite names its users for the run, which a phone number cannot be")
+    if attribute == "phone_number":
+        suite_pool_only(provisioner, "the suite names its users for the run, which a phone number cannot be")
     team_pool_has(provisioner, "UsernameAttributes", f"[{attribute!r}]", lambda v: v == [attribute])
     spec = configs.EMAIL_USERNAME_POOL if attribute == "email" else configs.PHONE_USERNAME_POOL
     return provision(provisioner, spec)
@@ -68,16 +67,14 @@ def _(provisioner):
 
 @given("a user pool whose schema has required and constrained attributes", target_fixture="user_pool")
 def _(provisioner):
-    if isinstance(provisioner, ExistingPools):
-        raise PreconditionUnmet("the scenario needs the suite's own schema (custom:code, custom:age, "
-                                "custom:born, dev:custom:tier, name required)")
+    suite_pool_only(provisioner, "the scenario needs the suite's own schema (custom:code, custom:age, "
+                                 "custom:born, dev:custom:tier, name required)")
     return provision(provisioner, configs.SCHEMA_POOL)
 
 
 @given("a user pool with groups that carry IAM roles", target_fixture="user_pool")
 def _(provisioner):
-    if isinstance(provisioner, ExistingPools):
-        raise PreconditionUnmet("the scenario needs the suite's own groups readers, editors and plain")
+    suite_pool_only(provisioner, "the scenario needs the suite's own groups readers, editors and plain")
     return provision(provisioner, configs.GROUPS_POOL)
 
 
@@ -123,6 +120,5 @@ def _(first, second, provisioner):
 
 @given("a user pool with its own verification messages", target_fixture="user_pool")
 def _(provisioner):
-    if isinstance(provisioner, ExistingPools):
-        raise PreconditionUnmet("the scenario needs the suite's own verification messages")
+    suite_pool_only(provisioner, "the scenario needs the suite's own verification messages")
     return provision(provisioner, configs.VERIFICATION_MESSAGES_POOL)

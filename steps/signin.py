@@ -11,6 +11,7 @@ import pytest
 from cognito_conformance import auth, divergences
 from cognito_conformance.existing_pool import Inverted, PreconditionUnmet
 from cognito_conformance.people import strong_password
+from cognito_conformance.token_kinds import ACCESS, KINDS
 
 from .common import expect_ok
 from .grammar import phrase
@@ -78,7 +79,7 @@ def _(name, people, cognito, app_client):
 def _(name, flow, people, cognito, app_client, settings):
     outcome = sign_in(cognito, app_client, people[name], flow)
     flow_was_enabled(outcome, app_client, settings.implementation.value)
-    assert outcome.result.get("AccessToken"), f"{name} could not sign in: {outcome.describe()}"
+    assert ACCESS.of(outcome.result), f"{name} could not sign in: {outcome.describe()}"
 
 
 @then(phrase("{name:Person}'s old password no longer works"))
@@ -136,7 +137,7 @@ def _(name, challenge, people, cognito, app_client):
 def _(name, outcome, app_client, settings):
     flow_was_enabled(outcome, app_client, settings.implementation.value)
     assert outcome.ok, f"{name} was not signed in: {outcome.describe()}"
-    missing = [t for t in ("IdToken", "AccessToken", "RefreshToken") if not outcome.result.get(t)]
+    missing = [kind.result_key for kind in KINDS if not kind.of(outcome.result)]
     assert not missing, f"the AuthenticationResult lacks {missing}"
 
 

@@ -6,10 +6,10 @@ import pytest
 from pytest_bdd import given, then, when
 
 from cognito_conformance.codes import CodeUnavailable
-from cognito_conformance.existing_pool import PreconditionUnmet
+from cognito_conformance.existing_pool import require
 from cognito_conformance.outcome import attempt
 from cognito_conformance.people import strong_password
-from cognito_conformance.secret_hash import secret_hash
+from cognito_conformance import secret_hash
 
 from .common import expect_ok
 from .grammar import phrase
@@ -25,7 +25,7 @@ BREAKING = {
 WRONG_CODE = "000000"
 
 
-def sign_up(cognito, app_client, person, password=None, with_secret_hash=True):
+def sign_up(cognito, app_client, person, notes, password=None, with_secret_hash=True):
     person.pool_id = app_client.pool_id
     params = {
         "ClientId": app_client.id,
@@ -33,51 +33,50 @@ def sign_up(cognito, app_client, person, password=None, with_secret_hash=True):
         "Password": password or person.password,
         "UserAttributes": [{"Name": "email", "Value": person.email}],
     }
-    if app_client.secret and with_secret_hash:
-        params["SecretHash"] = secret_hash(person.username, app_client.id, app_client.secret)
+    if with_secret_hash:
+        params.update(secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER))
     outcome = attempt("SignUp", cognito.sign_up, **params)
     if outcome.ok:
-        person.deliveries["sign_up"] = outcome.response
+        notes.deliveries["sign_up"] = outcome.response
     return outcome
 
 
 def confirm_sign_up(cognito, app_client, person, code):
     params = {"ClientId": app_client.id, "Username": person.username, "ConfirmationCode": code}
-    if app_client.secret:
-        params["SecretHash"] = secret_hash(person.username, app_client.id, app_client.secret)
+    params.update(secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER))
     return attempt("ConfirmSignUp", cognito.confirm_sign_up, **params)
 
 
-def delivered_code(code_source, person, purpose):
+def delivered_code(code_source, person, notes, purpose):
     try:
-        return code_source.code_for(person.username, purpose, person.deliveries.get(purpose))
+        return code_source.code_for(person.username, purpose, notes.deliveries.get(purpose))
     except CodeUnavailable as why:
         pytest.skip(str(why))
 
 
 @when(phrase("{name:Person} signs up"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return sign_up(cognito, app_client, people[name])
+def _(name, people, scenario_notes, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], scenario_notes[name])
 
 
 @given(phrase("{name:Person} has signed up"))
-def _(name, people, cognito, app_client):
-    expect_ok(sign_up(cognito, app_client, people[name]), f"{name} signs up")
+def _(name, people, scenario_notes, cognito, app_client):
+    expect_ok(sign_up(cognito, app_client, people[name], scenario_notes[name]), f"{name} signs up")
 
 
 @when(phrase("{name:Person} signs up without the secret hash"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], with_secret_hash=False)
+def _(name, people, scenario_notes, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], scenario_notes[name], with_secret_hash=False)
 
 
 @when(phrase("{name:Person} signs up again with the same username"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], password=strong_password())
+def _(name, people, scenario_notes, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], scenario_notes[name], password=strong_password())
 
 
 @when(phrase("{name:Person} signs up with a password that {rule}"), target_fixture="outcome")
-def _(name, rule, people, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], password=BREAKING[rule])
+def _(name, rule, people, scenario_notes, cognito, app_client):
+    return sign_up(cognito, app_client, people[name], scenario_notes[name], password=BREAKING[rule])
 
 
 @given("the pool requires passwords of at least 8 characters with upper case, lower case, numbers and symbols")
@@ -85,10 +84,8 @@ def _(cognito, user_pool):
     policy = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
     strict = policy.get("MinimumLength") == 8 and all(
         policy.get(rule) for rule in ("RequireUppercase", "RequireLowercase", "RequireNumbers", "RequireSymbols"))
-    if user_pool.existing and not strict:
-        raise PreconditionUnmet(f"this pool's PasswordPolicy is {policy}; the scenario needs 8 characters "
-                                "with upper case, lower case, numbers and symbols")
-    assert strict, f"the provisioned pool's PasswordPolicy is {policy}"
+    require(strict, user_pool, f"this pool's PasswordPolicy is {policy}; the scenario needs 8 characters "
+                               "with upper case, lower case, numbers and symbols")
 
 
 @then(phrase("Cognito answers that {name:Person}'s account is not confirmed yet"))
@@ -104,9 +101,10 @@ def _(name, outcome, people, cognito, user_pool):
 
 
 @when(phrase("{name:Person} confirms the sign-up with the code Cognito sent"), target_fixture="outcome")
-def _(name, people, cognito, app_client, code_source):
+def _(name, people, scenario_notes, cognito, app_client, code_source):
     person = people[name]
-    return confirm_sign_up(cognito, app_client, person, delivered_code(code_source, person, "sign_up"))
+    code = delivered_code(code_source, person, scenario_notes[name], "sign_up")
+    return confirm_sign_up(cognito, app_client, person, code)
 
 
 @when(phrase("{name:Person} confirms the sign-up with a wrong code"), target_fixture="outcome")

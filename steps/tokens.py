@@ -9,20 +9,20 @@ import requests
 from pytest_bdd import given, then
 
 from cognito_conformance.jwt import decode_unverified
+from cognito_conformance.token_kinds import JWTS, TokenKind
 
 from .grammar import phrase
 from .preconditions import require_attribute
 
-TOKEN_KEYS = {"ID": "IdToken", "access": "AccessToken"}
 _PERSON_FACT = re.compile(r"(?P<name>[A-Z][a-z]+)'s (?P<fact>sub|username|email address)")
 
 
-def claims_of(person, kind: str) -> dict:
-    return decode_unverified(person.tokens[TOKEN_KEYS[kind]])[1]
+def claims_of(person, kind: TokenKind) -> dict:
+    return decode_unverified(kind.of(person.tokens))[1]
 
 
-def header_of(person, kind: str) -> dict:
-    return decode_unverified(person.tokens[TOKEN_KEYS[kind]])[0]
+def header_of(person, kind: TokenKind) -> dict:
+    return decode_unverified(kind.of(person.tokens))[0]
 
 
 def pool_keys(backend, user_pool) -> dict:
@@ -72,7 +72,7 @@ def _(name, kind, claim, people):
 @then(phrase("{name:Person}'s ID token and access token name RS256 and a key in the user pool's JWKS"))
 def _(name, people, backend, user_pool):
     kids = {key["kid"] for key in pool_keys(backend, user_pool)["keys"]}
-    for kind in TOKEN_KEYS:
+    for kind in JWTS:
         header = header_of(people[name], kind)
         assert header.get("alg") == "RS256", f"the {kind} token's alg is {header.get('alg')!r}"
         assert header.get("kid") in kids, f"the {kind} token's kid {header.get('kid')!r} is not in {sorted(kids)}"
@@ -80,7 +80,7 @@ def _(name, people, backend, user_pool):
 
 @then(phrase("{name:Person}'s ID token and access token name different keys"))
 def _(name, people):
-    id_kid, access_kid = (header_of(people[name], kind).get("kid") for kind in TOKEN_KEYS)
+    id_kid, access_kid = (header_of(people[name], kind).get("kid") for kind in JWTS)
     assert id_kid != access_kid, f"both tokens name the key {id_kid!r}"
 
 

@@ -10,6 +10,7 @@ from pytest_bdd import given, then, when
 from cognito_conformance import auth
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.outcome import attempt
+from cognito_conformance.token_kinds import ACCESS
 
 from .common import expect_ok
 from .grammar import phrase
@@ -108,7 +109,7 @@ def _(name, other, flow, people, cognito, user_pool, app_client):
     person = people[name]
     expect_ok(_verify_email(cognito, user_pool, person, person.email), f"verifying {name}'s email address")
     outcome = _sign_in_as(cognito, app_client, person, flow, person.email)
-    assert outcome.result.get("AccessToken"), f"{name} could not sign in by email: {outcome.describe()}"
+    assert ACCESS.of(outcome.result), f"{name} could not sign in by email: {outcome.describe()}"
 
 
 @when(phrase("an administrator gives {name:Person} {owner:Person}'s email address as verified"),
@@ -155,7 +156,7 @@ def _(name, people, cognito, user_pool):
 def _(name, other, people, cognito, app_client):
     person = people[name]
     outcome = _sign_in_as(cognito, app_client, person, "USER_PASSWORD_AUTH", person.username.upper())
-    token = outcome.result.get("AccessToken")
+    token = ACCESS.of(outcome.result)
     subject = decode_unverified(token)[1].get("username") if token else None
     assert subject != person.username, f"the capitalized username signed {name} in"
 

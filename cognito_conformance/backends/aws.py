@@ -11,6 +11,7 @@ import os
 import boto3
 from botocore.exceptions import BotoCoreError, ProfileNotFound
 
+from .. import implementations
 from ..quotas import RateLimiter
 from ..settings import ConfigError, check_region
 from .base import Backend
@@ -20,11 +21,12 @@ class AwsBackend(Backend):
     name = "aws"
 
     def __init__(self, region: str | None, region_source: str = "env.py", profile: str | None = None,
-                 endpoint_url: str | None = None, implementation: str = "cognito") -> None:
+                 endpoint_url: str | None = None,
+                 traits: implementations.Implementation = implementations.COGNITO) -> None:
         super().__init__()
         self.profile = profile
         self._endpoint_url = endpoint_url
-        self.implementation = implementation
+        self.traits = traits
         try:
             self._boto_session = boto3.Session(profile_name=profile)
         except ProfileNotFound:
@@ -44,7 +46,7 @@ class AwsBackend(Backend):
         return self._endpoint_url
 
     def _prepare(self, client) -> None:
-        if self.implementation == "cognito":  # real quotas are per account: leave room for its traffic
+        if self.traits.paced:  # real quotas are per account: leave room for its traffic
             workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
             RateLimiter(workers=workers).install(client)
 

@@ -10,6 +10,7 @@ import boto3
 from botocore.config import Config
 
 from ..guard import PoolGuard, guarded_session
+from ..implementations import Implementation
 from ..interrupts import INTERRUPTS
 from ..masking import remember_secrets
 
@@ -26,14 +27,19 @@ class Backend(ABC):
     """A place with Cognito user pools, reached through a boto3 ``cognito-idp`` client."""
 
     name: str
-    #: Which implementation answers (the divergence registry is keyed by it).
-    implementation: str
+    #: Which implementation answers, and what the suite does differently for it.
+    traits: Implementation
     region: str
 
     def __init__(self) -> None:
         self._client = None
         #: Existing-pool mode: the guard every client and HTTP session of the run carries.
         self.guard: PoolGuard | None = None
+
+    @property
+    def implementation(self) -> str:
+        """The implementation's name (the divergence registry is keyed by it)."""
+        return self.traits.name
 
     @abstractmethod
     def _session(self) -> boto3.Session:

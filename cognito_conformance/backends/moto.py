@@ -6,6 +6,7 @@ import os
 
 import boto3
 
+from .. import implementations
 from .base import Backend
 
 FAKE_CREDENTIALS = {
@@ -17,7 +18,7 @@ FAKE_CREDENTIALS = {
 
 class MotoBackend(Backend):
     name = "moto"
-    implementation = "moto"
+    traits = implementations.MOTO
 
     def __init__(self, region: str = "us-east-1") -> None:
         super().__init__()

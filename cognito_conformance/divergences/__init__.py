@@ -3,21 +3,27 @@
 Each entry names a scenario (scenario names are unique across the suite), the implementation
 that diverges, why, and where it is recorded. The scenario keeps stating Cognito's behaviour; on
 that implementation the run expects it to fail, strictly, so that a fixed divergence shows up as
-XPASS(strict) and the entry can be removed. One module per implementation holds its entries.
+XPASS(strict) and the entry can be removed. One module per implementation holds its entries
+(``ENTRIES``, and ``TWINS`` where it has any); the implementation's record in
+``cognito_conformance.implementations`` names the module.
 """
 
 from __future__ import annotations
 
-from .cognito_local import REGISTRY_COGNITO_LOCAL, REGISTRY_COGNITO_LOCAL_SETTINGS
+from importlib import import_module
+
+from ..implementations import RECORDS
 from .model import TWIN_FLOW_REFUSED, Divergence
-from .moto import MOTO, MOTO_SETTINGS, MOTO_TWINS
 
 __all__ = ["Divergence", "REGISTRY", "TWINS", "TWIN_FLOW_REFUSED", "find", "find_twin", "markdown_table"]
 
-REGISTRY: tuple[Divergence, ...] = (*MOTO, *MOTO_SETTINGS, *REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS)
+#: The divergence module of each implementation that has one, once (both moto records share one).
+MODULES = {name: import_module(f"{__name__}.{name}")
+           for name in dict.fromkeys(record.divergence_module for record in RECORDS if record.divergence_module)}
+REGISTRY: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() for entry in module.ENTRIES)
 #: Negative twins (existing-pool mode): checks made in place of a scenario whose precondition a
 #: team's pool does not meet. They are not scenarios, so they are registered under their own names.
-TWINS: tuple[Divergence, ...] = (*MOTO_TWINS,)
+TWINS: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() for entry in getattr(module, "TWINS", ()))
 
 
 def find(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None) -> Divergence | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Divergence
+from .model import DEVICE_SCENARIOS, USER_AUTH_SCENARIOS, Divergence
 
 COGNITO_LOCAL = "cognito-local"
 LIB = "cognito-local 5.3.0 lib/"
@@ -260,21 +260,8 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
     _cl("A refresh keeps origin_jti and gives new jti values",
         "cognito-local's ID and access tokens carry jti but no origin_jti",
         LIB + "services/tokenGenerator.js:92-115", _src("services/tokenGenerator.ts", 160, 185)),
-    *(_cl(name, _NO_DEVICES, NO_SRP_REF + "; README.md Supported Features", NO_SRP_SRC) for name in (
-        "A sign-in on a new device hands out a device key",
-        "Confirming a device in a pool that asks the user leaves the choice to the user",
-        "A remembered device is listed for the user and for an administrator",
-        "A forgotten device is no longer listed",
-        "A remembered device proves itself with device SRP",
-        "A remembered device stands in for the MFA code",
-        "The access token of a sign-in on a remembered device names the device",
-    )),
-    *(_cl(name, _NO_USER_AUTH, NO_SRP_REF, NO_SRP_SRC) for name in (
-        "The password, named as the preferred challenge, signs the user in",
-        "Without a preference Cognito offers the password to choose",
-        "Choosing the password in SELECT_CHALLENGE signs the user in",
-        "A first factor the pool does not allow is refused",
-    )),
+    *(_cl(name, _NO_DEVICES, NO_SRP_REF + "; README.md Supported Features", NO_SRP_SRC) for name in DEVICE_SCENARIOS),
+    *(_cl(name, _NO_USER_AUTH, NO_SRP_REF, NO_SRP_SRC) for name in USER_AUTH_SCENARIOS),
     _cl("The choice-based pool is on the Essentials plan and allows passwords first",
         "cognito-local does not store a user pool's UserPoolTier (DescribeUserPool has none)",
         LIB + "targets/createUserPool.js:37-90 (no UserPoolTier)", _src("targets/createUserPool.ts", 82, 118)),
@@ -410,3 +397,5 @@ REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
         "set up); nor does it implement AdminResetUserPassword",
         LIB + "services/userPoolService.js:315-318; README.md Supported Features"),
 )
+#: What the registry reads (cognito_conformance.implementations names this module for cognito-local).
+ENTRIES = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS)

@@ -11,6 +11,25 @@ from dataclasses import dataclass
 TWIN_FLOW_REFUSED = "negative twin: a flow the app client does not enable is refused"
 
 
+#: Scenarios an emulator without remembered devices (device SRP) cannot pass.
+DEVICE_SCENARIOS = (
+    "A sign-in on a new device hands out a device key",
+    "Confirming a device in a pool that asks the user leaves the choice to the user",
+    "A remembered device is listed for the user and for an administrator",
+    "A forgotten device is no longer listed",
+    "A remembered device proves itself with device SRP",
+    "A remembered device stands in for the MFA code",
+    "The access token of a sign-in on a remembered device names the device",
+)
+#: Scenarios an emulator without the USER_AUTH flow (choice-based sign-in) cannot pass.
+USER_AUTH_SCENARIOS = (
+    "The password, named as the preferred challenge, signs the user in",
+    "Without a preference Cognito offers the password to choose",
+    "Choosing the password in SELECT_CHALLENGE signs the user in",
+    "A first factor the pool does not allow is refused",
+)
+
+
 @dataclass(frozen=True)
 class Divergence:
     scenario: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import TWIN_FLOW_REFUSED, Divergence
+from .model import DEVICE_SCENARIOS, USER_AUTH_SCENARIOS, TWIN_FLOW_REFUSED, Divergence
 
 MOTO_SRP_ISSUE = "https://github.com/getmoto/moto/issues/7562"
 
@@ -261,21 +261,8 @@ MOTO_SESSIONS: tuple[Divergence, ...] = (
           "moto does not expire temporary passwords: with the clock moved past TemporaryPasswordValidityDays the "
           "temporary password still answers NEW_PASSWORD_REQUIRED (measured here)",
           "moto 5.2.5 moto/cognitoidp/models.py initiate_auth"),
-    *(_moto(name, _NO_DEVICES, _MOTO_SOURCE) for name in (
-        "A sign-in on a new device hands out a device key",
-        "Confirming a device in a pool that asks the user leaves the choice to the user",
-        "A remembered device is listed for the user and for an administrator",
-        "A forgotten device is no longer listed",
-        "A remembered device proves itself with device SRP",
-        "A remembered device stands in for the MFA code",
-        "The access token of a sign-in on a remembered device names the device",
-    )),
-    *(_moto(name, _NO_USER_AUTH, "moto 5.2.5 moto/cognitoidp/models.py initiate_auth") for name in (
-        "The password, named as the preferred challenge, signs the user in",
-        "Without a preference Cognito offers the password to choose",
-        "Choosing the password in SELECT_CHALLENGE signs the user in",
-        "A first factor the pool does not allow is refused",
-    )),
+    *(_moto(name, _NO_DEVICES, _MOTO_SOURCE) for name in DEVICE_SCENARIOS),
+    *(_moto(name, _NO_USER_AUTH, "moto 5.2.5 moto/cognitoidp/models.py initiate_auth") for name in USER_AUTH_SCENARIOS),
     _moto("The user's sign-in factors include the password",
           "moto does not implement GetUserAuthFactors (NotImplementedError in process, HTTP 500 as a server; "
           "measured here)", _MOTO_SOURCE),
@@ -291,3 +278,7 @@ MOTO_SESSIONS += tuple(
     for name in ("A refresh token revoked at the revoke endpoint is refused by the API",
                  "A refresh token revoked through RevokeToken no longer works at the token endpoint"))
 MOTO = (*MOTO, *MOTO_SESSIONS)
+
+#: What the registry reads (cognito_conformance.implementations names this module for moto).
+ENTRIES = (*MOTO, *MOTO_SETTINGS)
+TWINS = MOTO_TWINS

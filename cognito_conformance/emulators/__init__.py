@@ -7,7 +7,4 @@ from __future__ import annotations
 
 from .cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal, EmulatorError, EmulatorUnavailable, token_issuer
 
-__all__ = ["COGNITO_LOCAL_VERSION", "TOKEN_ISSUERS", "CognitoLocal", "EmulatorError", "EmulatorUnavailable"]
-
-#: Emulators that sign tokens with an issuer of their own: implementation -> (endpoint, pool id) -> iss.
-TOKEN_ISSUERS = {"cognito-local": token_issuer}
+__all__ = ["COGNITO_LOCAL_VERSION", "CognitoLocal", "EmulatorError", "EmulatorUnavailable", "token_issuer"]

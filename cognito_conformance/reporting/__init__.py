@@ -4,6 +4,6 @@ Plain Python; the pytest glue is ``fixtures/reporting.py``. ``python -m cognito_
 merge RUN.json ... -o matrix.html`` puts several runs side by side.
 """
 
-from .record import RESULTS, build_run, classify, column_label, describe_scenario, read_json, scenario_entry
+from .record import RESULTS, build_run, classify, describe_scenario, read_json, scenario_entry
 
-__all__ = ["RESULTS", "build_run", "classify", "column_label", "describe_scenario", "read_json", "scenario_entry"]
+__all__ = ["RESULTS", "build_run", "classify", "describe_scenario", "read_json", "scenario_entry"]

@@ -31,25 +31,6 @@ def versions() -> dict[str, str]:
     return {name: version for name in VERSIONS if (version := package_version(name))}
 
 
-def implementation_version(backend: str, implementation: str) -> str:
-    """The version of the implementation under test, as far as this process can know it."""
-    if implementation == "moto":
-        version = package_version("moto") or "unknown"
-        if backend == "moto":
-            return f"moto {version}"
-        return f"moto {version} (the package installed here; the server at the endpoint is not asked)"
-    if implementation == "cognito-local":
-        from ..emulators import COGNITO_LOCAL_VERSION, CognitoLocal
-
-        installed = CognitoLocal().installed_version()
-        if installed:
-            return f"cognito-local {installed} (installed in .tools/ by scripts/cognito_local.py)"
-        return f"cognito-local {COGNITO_LOCAL_VERSION} (the pinned version; no installed copy found)"
-    if implementation == "cognito":
-        return "Amazon Cognito (AWS states no version)"
-    return f"{implementation} (version unknown)"
-
-
 def suite_version(root: Path) -> dict[str, str | None]:
     """The suite's package version and, when ``root`` (the suite's own checkout, not a team's repository)
     is a git checkout, its commit (``-dirty`` with local changes)."""

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .. import evidence as evidence_
+from .. import implementations
 from .. import result_classes
 from ..masking import mask
 
@@ -26,15 +27,6 @@ XPASS_STRICT_PREFIX = "[XPASS(strict)]"
 SKIPPED_PREFIX = "Skipped: "
 #: Longest error text kept for a failure; the JUnit XML keeps the whole traceback.
 ERROR_LIMIT = 3000
-
-
-def column_label(backend: str, implementation: str) -> str:
-    """What a person calls this run's implementation: 'moto', 'moto (server)', 'cognito-local', 'cognito'."""
-    if backend == "moto":
-        return "moto"
-    if implementation == "moto":
-        return "moto (server)"
-    return implementation
 
 
 def _masked(text: object) -> str:
@@ -298,7 +290,7 @@ def build_run(run: Mapping, scenarios: Iterable[Mapping]) -> dict:
     """The whole record: ``run`` is the run's metadata, ``scenarios`` each scenario's entry."""
     entries = sorted(scenarios, key=order)
     meta = dict(run)
-    meta.setdefault("label", column_label(meta.get("backend", ""), meta.get("implementation", "")))
+    meta.setdefault("label", implementations.label_of(meta.get("backend", ""), meta.get("implementation", "")))
     return {"schema": SCHEMA, "run": meta, "counts": count(s["result"] for s in entries),
             "classes": count_classes(entries), "evidence": count_evidence(entries), "scenarios": entries}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import boto3
 from moto import mock_aws
 
+from cognito_conformance import implementations
 from cognito_conformance.reporting import calls, metadata
 
 from .samples import PASSWORD
@@ -22,10 +23,10 @@ def test_a_rerun_keeps_only_the_options_that_choose_the_backend():
 
 
 def test_the_implementation_is_named_with_its_own_version():
-    assert metadata.implementation_version("moto", "moto") == f"moto {metadata.package_version('moto')}"
-    assert "server at the endpoint is not asked" in metadata.implementation_version("aws", "moto")
-    assert metadata.implementation_version("aws", "cognito-local").startswith("cognito-local 5.")
-    assert metadata.implementation_version("aws", "cognito") == "Amazon Cognito (AWS states no version)"
+    assert implementations.MOTO.version() == f"moto {metadata.package_version('moto')}"
+    assert "server at the endpoint is not asked" in implementations.MOTO_SERVER.version()
+    assert implementations.COGNITO_LOCAL.version().startswith("cognito-local 5.")
+    assert implementations.COGNITO.version() == "Amazon Cognito (AWS states no version)"
 
 
 def test_the_recorder_shows_a_failing_steps_call_with_its_secrets_masked():

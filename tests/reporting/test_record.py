@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from cognito_conformance import implementations
 from cognito_conformance.reporting import record
 
 from .samples import DIVERGENCE, JWT, PASSWORD, feature, scenario, step
@@ -121,7 +122,8 @@ def test_a_file_that_is_not_a_run_record_is_refused(tmp_path):
     ("moto", "moto", "moto"), ("aws", "moto", "moto (server)"),
     ("aws", "cognito-local", "cognito-local"), ("aws", "cognito", "cognito")])
 def test_column_labels(backend, implementation, label):
-    assert record.column_label(backend, implementation) == label
+    assert implementations.label_of(backend, implementation) == label
+    assert record.build_run({"backend": backend, "implementation": implementation}, [])["run"]["label"] == label
 
 
 def test_a_file_that_is_not_a_run_record_is_refused_clearly(tmp_path):

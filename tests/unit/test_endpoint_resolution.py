@@ -3,6 +3,7 @@ JWKS fetch both use."""
 
 import pytest
 
+from cognito_conformance import implementations
 from cognito_conformance.backends import AwsBackend
 
 EMULATOR = "http://127.0.0.1:4566"
@@ -31,13 +32,14 @@ def test_each_way_reaches_boto3_and_the_jwks_fetch_alike(clean_aws, how):
         profile = "team"
     else:
         clean_aws.setenv(how, EMULATOR)
-    backend = AwsBackend("eu-west-1", profile=profile, endpoint_url=explicit, implementation="moto")
+    backend = AwsBackend("eu-west-1", profile=profile, endpoint_url=explicit,
+                         traits=implementations.MOTO_SERVER)
     assert backend.client.meta.endpoint_url == EMULATOR
     assert backend.endpoint_url == EMULATOR
     assert backend.jwks_url(POOL) == f"{EMULATOR}/{POOL}/.well-known/jwks.json"
 
 
 def test_without_one_it_is_cognitos_own(clean_aws):
-    backend = AwsBackend("eu-west-1", implementation="cognito")
+    backend = AwsBackend("eu-west-1")
     assert backend.endpoint_url is None
     assert backend.jwks_url(POOL) == f"https://cognito-idp.eu-west-1.amazonaws.com/{POOL}/.well-known/jwks.json"

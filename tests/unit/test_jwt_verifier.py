@@ -12,7 +12,7 @@ from moto import mock_aws
 
 from . import jwt_factory as f
 from cognito_conformance import jwt as cj
-from cognito_conformance.emulators import TOKEN_ISSUERS
+from cognito_conformance.emulators import token_issuer
 from cognito_conformance.jwt import (
     STEPS, AlgorithmError, ClaimError, ClientIdError, CognitoJwtVerifier, ExpiredError,
     InvalidJwkError, IssuerError, JwksFetchError, JwtError, JwtStructureError, KidNotFoundError,
@@ -61,7 +61,6 @@ def test_issuer_override_serves_an_emulator():
 
 
 def test_cognito_locals_issuer_is_its_endpoint_and_pool_id():
-    token_issuer = TOKEN_ISSUERS["cognito-local"]
     iss = token_issuer("http://127.0.0.1:9229/", "local_abc")
     assert iss == "http://127.0.0.1:9229/local_abc"
     v = CognitoJwtVerifier(user_pool_id="local_abc", client_id=f.CLIENT_ID, token_use="id", jwks=f.jwks(), issuer=iss)

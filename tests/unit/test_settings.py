@@ -1,6 +1,7 @@
 import pytest
 
-from cognito_conformance.settings import ConfigError, check_backend, check_pool_id, load_env_file, resolve
+from cognito_conformance import implementations
+from cognito_conformance.settings import ConfigError, Resolved, check_pool_id, load_env_file, resolve
 
 
 def test_the_option_wins_over_environment_ini_and_default():
@@ -31,7 +32,7 @@ def test_pool_ids_that_are_refused_name_the_setting(pool_id):
 
 def test_an_unknown_backend_lists_the_choices():
     with pytest.raises(ConfigError, match="Choose one of: moto, aws"):
-        check_backend(resolve("azure", "--backend", {}, "X", None, "i", "moto"))
+        implementations.resolve(resolve("azure", "--backend", {}, "X", None, "i", "moto"), Resolved(None, "default"))
 
 
 def test_env_file_settings_are_read_and_must_be_strings(tmp_path):

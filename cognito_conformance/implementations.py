@@ -1,0 +1,179 @@
+"""Each implementation the suite runs against, described in one place.
+
+An implementation is what answers the Cognito calls: moto in this process, moto's standalone server,
+cognito-local, or Amazon Cognito itself. Its record says everything the suite does differently for it
+(whether its clock can be moved, whether the hosted-UI stand-in answers for it, where delivered codes
+come from by default, whether calls are paced under AWS's quotas, what its endpoint is called in
+reports, which module of ``cognito_conformance.divergences`` lists where it differs, how its version
+is told, and what ``iss`` its tokens carry). Nothing else in the suite compares implementation names
+(tests/unit/test_implementations.py checks): code asks the record.
+
+Adding an emulator is one record here (``RECORDS``) and one divergence module
+(``cognito_conformance/divergences/<module>.py`` with ``ENTRIES``); see README.md#emulators.
+Plain Python, no pytest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .settings import ConfigError, Resolved
+
+if TYPE_CHECKING:
+    from .codes import CodeSource
+
+#: The hosted UI: the suite's stand-in (cognito_conformance/hosted_ui) on 127.0.0.1, the pool's own
+#: domain (https://<prefix>.auth.<region>.amazoncognito.com), or none at all.
+STAND_IN, OWN_DOMAIN, NO_HOSTED_UI = "stand-in", "own domain", None
+#: What the report calls the endpoint of an implementation that runs in this process.
+IN_PROCESS_ENDPOINT = "in-process mock"
+#: moto needs no IAM role to "send" SMS; this placeholder stands in where Cognito needs one.
+MOTO_SMS_ROLE = "arn:aws:iam::123456789012:role/cognito-conformance-sms"
+
+
+def _package_version(name: str) -> str:
+    from .reporting.metadata import package_version
+
+    return package_version(name) or "unknown"
+
+
+def _moto_version() -> str:
+    return f"moto {_package_version('moto')}"
+
+
+def _moto_server_version() -> str:
+    return f"{_moto_version()} (the package installed here; the server at the endpoint is not asked)"
+
+
+def _cognito_local_version() -> str:
+    from .emulators.cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal
+
+    installed = CognitoLocal().installed_version()
+    if installed:
+        return f"cognito-local {installed} (installed in .tools/ by scripts/cognito_local.py)"
+    return f"cognito-local {COGNITO_LOCAL_VERSION} (the pinned version; no installed copy found)"
+
+
+def _cognito_local_issuer(endpoint_url: str, pool_id: str) -> str:
+    from .emulators.cognito_local import token_issuer
+
+    return token_issuer(endpoint_url, pool_id)
+
+
+def _moto_codes() -> CodeSource:
+    from .codes import MotoCodes
+
+    return MotoCodes()
+
+
+def _no_codes() -> CodeSource:
+    from .codes import NoCodes
+
+    return NoCodes()
+
+
+@dataclass(frozen=True)
+class Implementation:
+    """One implementation the suite runs against, and what the suite does differently for it."""
+
+    #: The divergence registry's key and the run record's "implementation" (both moto records share "moto").
+    name: str
+    #: The backend that reaches it: "moto" (in this process) or "aws" (boto3 at an endpoint).
+    backend: str
+    #: What a person calls it in reports: 'moto', 'moto (server)', 'cognito-local', 'cognito'.
+    label: str
+    #: Whether a scenario can move its clock forward (time travel) instead of waiting in real time.
+    clock_moves: bool
+    #: Who answers the hosted-UI (managed login) endpoints: STAND_IN, OWN_DOMAIN or NO_HOSTED_UI.
+    hosted_ui: str | None
+    #: Where delivered codes come from when the run configures no --code-command or --code-prompt.
+    default_codes: Callable[[], CodeSource]
+    #: Whether calls are paced to leave room under the account's quotas (real Cognito's are per account).
+    paced: bool
+    #: The module of cognito_conformance.divergences listing where it differs, or None (Cognito itself).
+    divergence_module: str | None
+    #: The version under test, as far as this process can know it.
+    version: Callable[[], str]
+    #: The ``iss`` its tokens carry, given (endpoint url, pool id), when it is not Cognito's documented one.
+    token_issuer: Callable[[str, str], str] | None = None
+    #: The IAM role used where the run's env.py names none (moto checks none).
+    default_sms_role_arn: str | None = None
+    #: Why it serves no hosted UI (shown where @oauth and @federation scenarios skip).
+    no_hosted_ui_reason: str | None = None
+
+    @property
+    def in_process(self) -> bool:
+        return self.backend == "moto"
+
+    @property
+    def uses_stand_in(self) -> bool:
+        return self.hosted_ui == STAND_IN
+
+    def endpoint_label(self, backend) -> str:
+        """The endpoint as reports show it."""
+        return IN_PROCESS_ENDPOINT if self.in_process else backend.client.meta.endpoint_url
+
+    def run_conditions(self, region: str) -> dict:
+        """What a divergence entry's ``where`` condition is given: {"server": bool, "region": str}."""
+        return {"server": not self.in_process, "region": region}
+
+
+MOTO = Implementation(
+    name="moto", backend="moto", label="moto", clock_moves=True, hosted_ui=STAND_IN, default_codes=_moto_codes,
+    paced=False, divergence_module="moto", version=_moto_version, default_sms_role_arn=MOTO_SMS_ROLE)
+MOTO_SERVER = Implementation(
+    name="moto", backend="aws", label="moto (server)", clock_moves=False, hosted_ui=STAND_IN,
+    default_codes=_moto_codes, paced=False, divergence_module="moto", version=_moto_server_version,
+    default_sms_role_arn=MOTO_SMS_ROLE)
+COGNITO_LOCAL = Implementation(
+    name="cognito-local", backend="aws", label="cognito-local", clock_moves=False, hosted_ui=NO_HOSTED_UI,
+    default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,
+    token_issuer=_cognito_local_issuer,
+    no_hosted_ui_reason="cognito-local serves no hosted UI, and the stand-in signs tokens with moto's key, "
+                        "which this emulator's JWKS does not hold")
+COGNITO = Implementation(
+    name="cognito", backend="aws", label="cognito", clock_moves=False, hosted_ui=OWN_DOMAIN,
+    default_codes=_no_codes, paced=True, divergence_module=None,
+    version=lambda: "Amazon Cognito (AWS states no version)")
+
+RECORDS: tuple[Implementation, ...] = (MOTO, MOTO_SERVER, COGNITO_LOCAL, COGNITO)
+#: The backends, in the order --backend's help names them; the first is the default.
+BACKENDS: tuple[str, ...] = tuple(dict.fromkeys(record.backend for record in RECORDS))
+#: What --emulator may name: the implementations an endpoint of the aws backend can be.
+EMULATORS: tuple[str, ...] = tuple(record.name for record in RECORDS if record.backend == "aws")
+DEFAULT_BACKEND = BACKENDS[0]
+
+
+def of(backend: str, name: str) -> Implementation | None:
+    """The record of implementation ``name`` reached through ``backend``, if there is one."""
+    return next((record for record in RECORDS if (record.backend, record.name) == (backend, name)), None)
+
+
+def label_of(backend: str, name: str) -> str:
+    """What a person calls a recorded run's implementation (an unknown one by its name)."""
+    record = of(backend, name)
+    return record.label if record is not None else name
+
+
+def resolve(backend: Resolved, emulator: Resolved) -> tuple[Implementation, Resolved]:
+    """The implementation a run's --backend and --emulator settings name, and where that came from.
+
+    Raises ConfigError naming the setting when they name none."""
+    if backend.value not in BACKENDS:
+        raise ConfigError(f"Unknown backend {backend.value!r} (from {backend.source}). "
+                          f"Choose one of: {', '.join(BACKENDS)}.")
+    in_process = [record for record in RECORDS if record.backend == backend.value and record.in_process]
+    if in_process:
+        if emulator.value:
+            raise ConfigError(f"--emulator {emulator.value} (from {emulator.source}) names the emulator behind "
+                              f"the aws backend's endpoint; the {backend.value} backend is {in_process[0].label} "
+                              "in this process. Add --backend aws --endpoint-url URL, or drop the emulator setting.")
+        return in_process[0], Resolved(in_process[0].name, f"--backend {backend.value}")
+    named = emulator if emulator.value else Resolved(COGNITO.name, "default")
+    record = of(backend.value, named.value)
+    if record is None:
+        raise ConfigError(f"Unknown implementation {named.value!r} (from {named.source}). "
+                          f"Choose one of: {', '.join(EMULATORS)}.")
+    return record, named
