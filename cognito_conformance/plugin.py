@@ -79,6 +79,19 @@ SUITE_PLUGINS = [
 ]
 
 
+#: All an xdist controller needs: it neither collects nor runs a scenario (its workers do), but resolves
+#: the settings, prints the header, sweeps, writes the reports and the summary. Skipping the fixture
+#: and step modules there lets the workers start sooner.
+CONTROLLER_PLUGINS = (
+    "cognito_conformance.fixtures.options",
+    "cognito_conformance.fixtures.sweep",
+    "cognito_conformance.fixtures.masking",
+    "cognito_conformance.fixtures.scenario_policy",
+    "cognito_conformance.fixtures.hosted_ui",
+    "cognito_conformance.fixtures.reporting",
+)
+
+
 def uses_the_suite(config: pytest.Config) -> str | None:
     """Why this run uses the suite, or None: decided from the arguments, testpaths, options, ini
     settings and environment, before anything is collected."""
@@ -87,14 +100,12 @@ def uses_the_suite(config: pytest.Config) -> str | None:
     workerinput = getattr(config, "workerinput", None)
     if workerinput is not None and WORKER_FLAG in workerinput:
         return workerinput[WORKER_FLAG]
-    reason = activation.reason_from_settings(vars(config.option), OPTION_DEFAULTS,
-                                             {name: config.getini(name) for name in INI_DEFAULTS}, INI_DEFAULTS,
-                                             os.environ, ENVIRONMENT_PREFIX)
-    if reason is None:
-        paths = activation.collected_paths(config.args, config.invocation_params.dir)
-        reason = activation.reason_from_paths(paths, activation.catalogue_directories(),
-                                              config.getini("norecursedirs"))
-    return reason
+    paths = activation.collected_paths(config.args, config.invocation_params.dir)
+    return activation.reason_from_paths(paths, activation.catalogue_directories(),
+                                        config.getini("norecursedirs")) or \
+        activation.reason_from_settings(vars(config.option), OPTION_DEFAULTS,
+                                        {name: config.getini(name) for name in INI_DEFAULTS}, INI_DEFAULTS,
+                                        os.environ, ENVIRONMENT_PREFIX)
 
 
 def is_active(config: pytest.Config) -> bool:
@@ -111,8 +122,17 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[ACTIVE] = reason
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(_HandOver(reason), "cognito-activation")
+    controller = _is_xdist_controller(config)
     for name in SUITE_PLUGINS:
-        config.pluginmanager.import_plugin(name)
+        if not controller or name in CONTROLLER_PLUGINS:
+            config.pluginmanager.import_plugin(name)
+
+
+def _is_xdist_controller(config: pytest.Config) -> bool:
+    """pytest-xdist's controller (``-n N``, N > 0): xdist's pytest_cmdline_main has set ``dist`` by now."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return False
+    return getattr(config.option, "dist", "no") != "no" and bool(getattr(config.option, "numprocesses", 0))
 
 
 class _HandOver:
