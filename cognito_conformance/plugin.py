@@ -1,13 +1,36 @@
 """The pytest plugin: every fixture and step of the suite, for this checkout and for a team's repository.
 
-Installed, it loads by itself (entry point ``pytest11``), so a team that ``pip install``s the suite
-can write its own feature files with the suite's steps. The source of ``cognito_conformance.fixtures``
-and ``cognito_conformance.steps`` is the checkout's top-level ``fixtures/`` and ``steps/``.
+Installed, it loads by itself (entry point ``pytest11``) in every pytest run of the virtualenv, so a
+team that ``pip install``s the suite can write its own feature files with the suite's steps. It stays
+quiet until asked: in every run it registers only its options, ini settings and markers
+(``fixtures/command_line.py``, ``fixtures/markers.py``). The rest (``SUITE_PLUGINS``: settings,
+header lines, reports, log masking, the stand-in, the fixtures and steps) is registered in
+``pytest_configure``, before collection, and only when the run uses the suite
+(cognito_conformance.activation says when). A run that does not sees no fixture of the plugin.
+The source of ``cognito_conformance.fixtures`` and ``cognito_conformance.steps`` is the checkout's
+top-level ``fixtures/`` and ``steps/``.
 """
 
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from cognito_conformance import activation
+
 pytest_plugins = [
-    "cognito_conformance.fixtures.options",
+    "cognito_conformance.fixtures.command_line",
     "cognito_conformance.fixtures.markers",
+]
+
+#: Why this run uses the suite (one line); absent from the stash when it does not.
+ACTIVE = pytest.StashKey[str]()
+#: The controller's decision, handed to each xdist worker.
+WORKER_FLAG = "cognito_active"
+
+SUITE_PLUGINS = [
+    "cognito_conformance.fixtures.options",
     "cognito_conformance.fixtures.sweep",
     "cognito_conformance.fixtures.masking",
     "cognito_conformance.fixtures.backend",
@@ -55,3 +78,75 @@ pytest_plugins = [
     "cognito_conformance.steps.choice_sign_in",
     "cognito_conformance.steps.session_profile",
 ]
+
+
+#: All an xdist controller needs: it neither collects nor runs a scenario (its workers do), but resolves
+#: the settings, prints the header, sweeps, writes the reports and the summary. Skipping the fixture
+#: and step modules there lets the workers start sooner.
+CONTROLLER_PLUGINS = (
+    "cognito_conformance.fixtures.options",
+    "cognito_conformance.fixtures.sweep",
+    "cognito_conformance.fixtures.masking",
+    "cognito_conformance.fixtures.scenario_policy",
+    "cognito_conformance.fixtures.hosted_ui",
+    "cognito_conformance.fixtures.reporting",
+)
+
+
+def uses_the_suite(config: pytest.Config) -> str | None:
+    """Why this run uses the suite, or None: decided from the arguments, testpaths, options, ini
+    settings and environment, before anything is collected."""
+    from cognito_conformance.fixtures.command_line import ENVIRONMENT_PREFIX, INI_DEFAULTS, OPTION_DEFAULTS
+
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None and WORKER_FLAG in workerinput:
+        return workerinput[WORKER_FLAG]
+    paths = activation.collected_paths(config.args, config.invocation_params.dir)
+    return activation.reason_from_paths(paths, activation.catalogue_directories(),
+                                        config.getini("norecursedirs")) or \
+        activation.reason_from_settings(vars(config.option), OPTION_DEFAULTS,
+                                        {name: config.getini(name) for name in INI_DEFAULTS}, INI_DEFAULTS,
+                                        os.environ, ENVIRONMENT_PREFIX)
+
+
+def is_active(config: pytest.Config) -> bool:
+    return ACTIVE in config.stash
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Before every other plugin's configure (JUnit's path, pytest-bdd's cucumber file): each module
+    of the suite registered here has its own pytest_configure called at once, in this order."""
+    reason = uses_the_suite(config)
+    if reason is None:
+        return
+    config.stash[ACTIVE] = reason
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_HandOver(reason), "cognito-activation")
+    controller = _is_xdist_controller(config)
+    for name in SUITE_PLUGINS:
+        if not controller or name in CONTROLLER_PLUGINS:
+            config.pluginmanager.import_plugin(name)
+
+
+def _is_xdist_controller(config: pytest.Config) -> bool:
+    """pytest-xdist's controller (``-n N``, N > 0): xdist's pytest_cmdline_main has set ``dist`` by now."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return False
+    return getattr(config.option, "dist", "no") != "no" and bool(getattr(config.option, "numprocesses", 0))
+
+
+class _HandOver:
+    """Tells each xdist worker that the run uses the suite, as the controller decided."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def pytest_configure_node(self, node) -> None:
+        node.workerinput[WORKER_FLAG] = self.reason
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    if not is_active(config):
+        return []
+    return [f"cognito conformance: on, because {config.stash[ACTIVE]}"]

@@ -3,46 +3,23 @@ checkout, runs every scenario with ``cognito-conformance``, with the same counts
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import pytest
 
 from ..run_suite import ROOT, run_suite
+from .environment import clean_env
 
 COUNTS = re.compile(r"^=* ?(?P<counts>\d+ passed.*) in [\d.]+s", re.MULTILINE)
-
-
-def _clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("COGNITO_", "AWS_", "PYTEST_", "PYTHONPATH", "VIRTUAL_ENV"))}
-    env.update(extra)
-    return env
 
 
 def _counts(output: str) -> str:
     found = COUNTS.findall(output)
     assert found, output[-3000:]
     return re.sub(r", \d+ warnings?", "", found[-1])
-
-
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> Path:
-    """A fresh virtualenv holding the wheel built from this checkout; returns its bin/ directory."""
-    wheels = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)],
-                   check=True, capture_output=True, text=True, timeout=600)
-    [wheel] = wheels.glob("cognito_conformance-*.whl")
-    environment = tmp_path_factory.mktemp("venv")
-    venv.EnvBuilder(with_pip=True).create(environment)
-    bin_dir = environment / "bin"
-    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
-                   check=True, capture_output=True, text=True, timeout=900, env=_clean_env())
-    return bin_dir
 
 
 def test_the_wheel_carries_the_feature_files(installed, tmp_path):
@@ -58,7 +35,7 @@ def test_the_installed_command_runs_the_whole_catalogue_like_the_checkout(instal
     elsewhere = tmp_path / "anywhere"
     elsewhere.mkdir()
     run = subprocess.run([str(installed / "cognito-conformance"), "-q", "-n", "2"], cwd=elsewhere,
-                         env=_clean_env(), capture_output=True, text=True, timeout=900, check=False)
+                         env=clean_env(), capture_output=True, text=True, timeout=900, check=False)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     checkout = run_suite("features", "-q", "--no-report")
     assert checkout.returncode == 0, checkout.stdout[-3000:]
@@ -70,7 +47,7 @@ def test_the_installed_command_runs_the_whole_catalogue_like_the_checkout(instal
 
 def test_the_installed_command_takes_pytest_selection_options(installed, tmp_path):
     run = subprocess.run([str(installed / "cognito-conformance"), "-q", "-k", "unconfirmed", "--no-report",
-                          "-p", "no:randomly"], cwd=tmp_path, env=_clean_env(), capture_output=True, text=True,
+                          "-p", "no:randomly"], cwd=tmp_path, env=clean_env(), capture_output=True, text=True,
                          timeout=600, check=False)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     selected = int(re.search(r"(\d+) passed", run.stdout)[1]) + int((re.search(r"(\d+) xfailed", run.stdout) or [0, 0])[1])
