@@ -30,57 +30,57 @@ def admin(operation: str, cognito, user_pool, person):
                    Username=person.username)
 
 
-@when(phrase("an administrator sets a permanent password for {name:Person}"), target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return set_password(cognito, user_pool, people[name], permanent=True)
+@when(phrase("an administrator sets a permanent password for {name:Person}"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return set_password(cognito, cognito_user_pool, cognito_people[name], permanent=True)
 
 
 @given(phrase("an administrator has set a temporary password for {name:Person}"))
-def _(name, people, cognito, user_pool):
-    expect_ok(set_password(cognito, user_pool, people[name], permanent=False), "AdminSetUserPassword")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    expect_ok(set_password(cognito, cognito_user_pool, cognito_people[name], permanent=False), "AdminSetUserPassword")
 
 
 @given(phrase("an administrator has reset {name:Person}'s password"))
-def _(name, people, scenario_notes, cognito, user_pool):
-    person = people[name]
-    outcome = admin("AdminResetUserPassword", cognito, user_pool, person)
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_user_pool):
+    person = cognito_people[name]
+    outcome = admin("AdminResetUserPassword", cognito, cognito_user_pool, person)
     expect_ok(outcome, "AdminResetUserPassword")
-    scenario_notes[name].deliveries["password_reset"] = outcome.response
+    cognito_scenario_notes[name].deliveries["password_reset"] = outcome.response
 
 
-@when(phrase("{name:Person} sets a new password with the code sent by the reset"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client, code_source):
-    person = people[name]
-    code = delivered_code(code_source, person, scenario_notes[name], "password_reset")
-    return confirm_forgot_password(cognito, app_client, person, code)
+@when(phrase("{name:Person} sets a new password with the code sent by the reset"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_code_source):
+    person = cognito_people[name]
+    code = delivered_code(cognito_code_source, person, cognito_scenario_notes[name], "password_reset")
+    return confirm_forgot_password(cognito, cognito_app_client, person, code)
 
 
-@when(phrase("an administrator disables {name:Person}'s account"), target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return admin("AdminDisableUser", cognito, user_pool, people[name])
+@when(phrase("an administrator disables {name:Person}'s account"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return admin("AdminDisableUser", cognito, cognito_user_pool, cognito_people[name])
 
 
 @given(phrase("an administrator has disabled {name:Person}'s account"))
-def _(name, people, cognito, user_pool):
-    expect_ok(admin("AdminDisableUser", cognito, user_pool, people[name]), "AdminDisableUser")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    expect_ok(admin("AdminDisableUser", cognito, cognito_user_pool, cognito_people[name]), "AdminDisableUser")
 
 
-@when(phrase("an administrator enables {name:Person}'s account"), target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return admin("AdminEnableUser", cognito, user_pool, people[name])
+@when(phrase("an administrator enables {name:Person}'s account"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return admin("AdminEnableUser", cognito, cognito_user_pool, cognito_people[name])
 
 
-@when(phrase("an administrator deletes {name:Person}'s account"), target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return admin("AdminDeleteUser", cognito, user_pool, people[name])
+@when(phrase("an administrator deletes {name:Person}'s account"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return admin("AdminDeleteUser", cognito, cognito_user_pool, cognito_people[name])
 
 
-@when(phrase("{name:Person} deletes the account"), target_fixture="outcome")
-def _(name, people, cognito):
-    return attempt("DeleteUser", cognito.delete_user, AccessToken=people[name].access_token)
+@when(phrase("{name:Person} deletes the account"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    return attempt("DeleteUser", cognito.delete_user, AccessToken=cognito_people[name].access_token)
 
 
 @then(phrase("{name:Person}'s sign-in with {flow:Flow} fails with {code:ErrorCode}"))
-def _(name, flow, code, people, cognito, app_client):
-    outcome = sign_in(cognito, app_client, people[name], flow)
+def _(name, flow, code, cognito_people, cognito, cognito_app_client):
+    outcome = sign_in(cognito, cognito_app_client, cognito_people[name], flow)
     assert outcome.error_code == code, f"expected {code}, got {outcome.describe()}"

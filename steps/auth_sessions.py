@@ -10,10 +10,10 @@ from .grammar import phrase
 
 
 @given(phrase("{minutes:d} minutes and {seconds:d} seconds have passed since the challenge"))
-def _(minutes, seconds, clock):
-    clock.advance(minutes * 60 + seconds)
+def _(minutes, seconds, cognito_clock):
+    cognito_clock.advance(minutes * 60 + seconds)
 
 
 @then("the answer is refused")
-def _(outcome):
-    assert refused(outcome) and not outcome.result, f"the late answer was accepted: {outcome.describe()}"
+def _(cognito_outcome):
+    assert refused(cognito_outcome) and not cognito_outcome.result, f"the late answer was accepted: {cognito_outcome.describe()}"

@@ -26,40 +26,40 @@ def start_user_auth(cognito, client, person, preferred: str | None = None):
     return outcome
 
 
-@when(phrase("{name:Person} signs in with USER_AUTH preferring {challenge:w}"), target_fixture="outcome")
-def _(name, challenge, people, cognito, app_client):
-    return start_user_auth(cognito, app_client, people[name], challenge)
+@when(phrase("{name:Person} signs in with USER_AUTH preferring {challenge:w}"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito, cognito_app_client):
+    return start_user_auth(cognito, cognito_app_client, cognito_people[name], challenge)
 
 
 @given(phrase("{name:Person} has signed in with USER_AUTH preferring {challenge:w}"))
-def _(name, challenge, people, cognito, app_client):
-    outcome = start_user_auth(cognito, app_client, people[name], challenge)
+def _(name, challenge, cognito_people, cognito, cognito_app_client):
+    outcome = start_user_auth(cognito, cognito_app_client, cognito_people[name], challenge)
     expect_ok(outcome, f"{name} signs in with USER_AUTH preferring {challenge}")
     assert ACCESS.of(outcome.result), f"USER_AUTH preferring {challenge} gave no tokens: {outcome.describe()}"
 
 
-@when(phrase("{name:Person} starts signing in with USER_AUTH without a preference"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return start_user_auth(cognito, app_client, people[name])
+@when(phrase("{name:Person} starts signing in with USER_AUTH without a preference"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    return start_user_auth(cognito, cognito_app_client, cognito_people[name])
 
 
 @then(phrase("Cognito offers {challenges} to choose from"))
-def _(challenges, outcome):
-    assert outcome.ok, f"USER_AUTH failed: {outcome.describe()}"
+def _(challenges, cognito_outcome):
+    assert cognito_outcome.ok, f"USER_AUTH failed: {cognito_outcome.describe()}"
     wanted = {c.strip() for c in challenges.replace(" and ", ", ").split(",")}
-    offered = set(outcome.response.get("AvailableChallenges") or [])
+    offered = set(cognito_outcome.response.get("AvailableChallenges") or [])
     assert wanted <= offered, f"AvailableChallenges is {sorted(offered)}"
-    assert outcome.response.get("Session"), "the answer carries no Session to answer with"
+    assert cognito_outcome.response.get("Session"), "the answer carries no Session to answer with"
 
 
-@when(phrase("{name:Person} chooses PASSWORD and gives the password"), target_fixture="outcome")
-def _(name, people, cognito, app_client, outcome):
-    person = people[name]
-    session = (outcome.response or {}).get("Session")
-    assert session, f"there is no SELECT_CHALLENGE to answer: {outcome.describe()}"
+@when(phrase("{name:Person} chooses PASSWORD and gives the password"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_outcome):
+    person = cognito_people[name]
+    session = (cognito_outcome.response or {}).get("Session")
+    assert session, f"there is no SELECT_CHALLENGE to answer: {cognito_outcome.describe()}"
     answers = {"USERNAME": person.username, "ANSWER": "PASSWORD", "PASSWORD": person.password,
-               **secret_hash.for_client(app_client, person.username)}
-    answer = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=app_client.id,
+               **secret_hash.for_client(cognito_app_client, person.username)}
+    answer = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=cognito_app_client.id,
                      ChallengeName="SELECT_CHALLENGE", ChallengeResponses=answers,
                      Session=session)
     if answer.result:
@@ -67,26 +67,26 @@ def _(name, people, cognito, app_client, outcome):
     return answer
 
 
-@when(phrase("{name:Person} asks which sign-in factors she has"), target_fixture="outcome")
-def _(name, people, cognito):
-    return attempt("GetUserAuthFactors", cognito.get_user_auth_factors, AccessToken=people[name].access_token)
+@when(phrase("{name:Person} asks which sign-in factors she has"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    return attempt("GetUserAuthFactors", cognito.get_user_auth_factors, AccessToken=cognito_people[name].access_token)
 
 
 @then(phrase("the factors include {factor:w}"))
-def _(factor, outcome):
-    assert outcome.ok, f"GetUserAuthFactors failed: {outcome.describe()}"
-    factors = outcome.response.get("ConfiguredUserAuthFactors") or []
+def _(factor, cognito_outcome):
+    assert cognito_outcome.ok, f"GetUserAuthFactors failed: {cognito_outcome.describe()}"
+    factors = cognito_outcome.response.get("ConfiguredUserAuthFactors") or []
     assert factor in factors, f"ConfiguredUserAuthFactors is {factors}"
 
 
-@when(phrase("{name:Person} starts registering a passkey"), target_fixture="outcome")
-def _(name, people, cognito):
+@when(phrase("{name:Person} starts registering a passkey"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
     return attempt("StartWebAuthnRegistration", cognito.start_web_authn_registration,
-                   AccessToken=people[name].access_token)
+                   AccessToken=cognito_people[name].access_token)
 
 
 @then(phrase("the sign-in gives neither tokens nor an {challenge:w} challenge"))
-def _(challenge, outcome):
-    assert refused(outcome) or outcome.ok, f"the call failed without a refusal: {outcome.describe()}"
-    assert not outcome.result, "the sign-in with a factor the pool does not allow gave tokens"
-    assert (outcome.response or {}).get("ChallengeName") != challenge, f"Cognito answered with {challenge}"
+def _(challenge, cognito_outcome):
+    assert refused(cognito_outcome) or cognito_outcome.ok, f"the call failed without a refusal: {cognito_outcome.describe()}"
+    assert not cognito_outcome.result, "the sign-in with a factor the pool does not allow gave tokens"
+    assert (cognito_outcome.response or {}).get("ChallengeName") != challenge, f"Cognito answered with {challenge}"

@@ -17,54 +17,54 @@ def expect_ok(outcome, doing: str) -> None:
 
 
 @given(phrase("{name:Person} is a confirmed user"))
-def _(name, people, cognito, user_pool):
+def _(name, cognito_people, cognito, cognito_user_pool):
     """Made by an administrator: CONFIRMED, with a verified email address, no message sent."""
-    person = people[name]
-    person.pool_id = user_pool.id
+    person = cognito_people[name]
+    person.pool_id = cognito_user_pool.id
     created = cognito.admin_create_user(
-        UserPoolId=user_pool.id,
+        UserPoolId=cognito_user_pool.id,
         Username=person.username,
         UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": "email_verified", "Value": "true"}],
         TemporaryPassword=person.password,
         MessageAction="SUPPRESS",
     )
     person.sub = next(a["Value"] for a in created["User"]["Attributes"] if a["Name"] == "sub")
-    cognito.admin_set_user_password(UserPoolId=user_pool.id, Username=person.username,
+    cognito.admin_set_user_password(UserPoolId=cognito_user_pool.id, Username=person.username,
                                     Password=person.password, Permanent=True)
 
 
 @given(phrase('{name:Person} is in the group "{group}"'))
-def _(name, group, people, cognito, user_pool, provisioner, settings):
+def _(name, group, cognito_people, cognito, cognito_user_pool, cognito_provisioner, cognito_settings):
     """In a team's pool, only the group env.py ``suite_group`` sets aside for the suite takes members."""
-    aside = settings.env_file.get("suite_group")
+    aside = cognito_settings.env_file.get("suite_group")
     if group != aside:
-        suite_pool_only(user_pool, f"the scenario puts its user in the group {group!r}; in your pool the suite changes "
+        suite_pool_only(cognito_user_pool, f"the scenario puts its user in the group {group!r}; in your pool the suite changes "
                                    f"the membership only of the group env.py `suite_group` sets aside for it "
                                    f"({'it names ' + repr(aside) if aside else 'unset'})")
-    require_group(provisioner, group)
-    cognito.admin_add_user_to_group(UserPoolId=user_pool.id, Username=people[name].username, GroupName=group)
+    require_group(cognito_provisioner, group)
+    cognito.admin_add_user_to_group(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username, GroupName=group)
 
 
 @then("it succeeds")
-def _(outcome):
-    assert outcome.ok, f"expected success, got {outcome.describe()}"
+def _(cognito_outcome):
+    assert cognito_outcome.ok, f"expected success, got {cognito_outcome.describe()}"
 
 
 @then(phrase("it fails with {code:ErrorCode}"))
-def _(outcome, code):
-    assert outcome.error_code == code, f"expected {code}, got {outcome.describe()}"
+def _(cognito_outcome, code):
+    assert cognito_outcome.error_code == code, f"expected {code}, got {cognito_outcome.describe()}"
 
 
 @then(phrase("{name:Person}'s account is {status:w}"))
-def _(name, status, people, cognito, user_pool):
-    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+def _(name, status, cognito_people, cognito, cognito_user_pool):
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
     assert user["UserStatus"] == status
 
 
 @then(phrase("{name:Person} has no account"))
-def _(name, people, cognito, user_pool):
+def _(name, cognito_people, cognito, cognito_user_pool):
     try:
-        cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+        cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
     except cognito.exceptions.UserNotFoundException:
         return
     raise AssertionError(f"{name} has an account, but the request that would have made it was refused")

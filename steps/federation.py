@@ -53,15 +53,15 @@ def offer(cognito, user_pool, provider: ProviderSetup, scratch_clients) -> AppCl
 
 
 @when(phrase("an administrator adds a {provider:w} identity provider with its required details "
-             "and an attribute mapping"), target_fixture="outcome")
-def _(provider, cognito, user_pool, scratch_identity_providers):
-    return add_provider(cognito, identity_providers()[provider], user_pool, scratch_identity_providers)
+             "and an attribute mapping"), target_fixture="cognito_outcome")
+def _(provider, cognito, cognito_user_pool, cognito_scratch_identity_providers):
+    return add_provider(cognito, identity_providers()[provider], cognito_user_pool, cognito_scratch_identity_providers)
 
 
 @then(phrase("the user pool describes the {provider:w} identity provider with those details and that mapping"))
-def _(provider, cognito, user_pool):
+def _(provider, cognito, cognito_user_pool):
     setup = identity_providers()[provider]
-    described = cognito.describe_identity_provider(UserPoolId=user_pool.id,
+    described = cognito.describe_identity_provider(UserPoolId=cognito_user_pool.id,
                                                    ProviderName=setup.name)["IdentityProvider"]
     assert described["ProviderType"] == setup.type
     details = described.get("ProviderDetails") or {}
@@ -76,27 +76,27 @@ def _(provider, cognito, user_pool):
 
 
 @given(phrase("an administrator has added a {provider:w} identity provider"))
-def _(provider, cognito, user_pool, scratch_identity_providers):
-    outcome = add_provider(cognito, identity_providers()[provider], user_pool, scratch_identity_providers)
+def _(provider, cognito, cognito_user_pool, cognito_scratch_identity_providers):
+    outcome = add_provider(cognito, identity_providers()[provider], cognito_user_pool, cognito_scratch_identity_providers)
     assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
 
 
-@given(phrase("the app client offers the {provider:w} identity provider"), target_fixture="app_client")
-def _(provider, cognito, user_pool, scratch_clients):
-    return offer(cognito, user_pool, identity_providers()[provider], scratch_clients)
+@given(phrase("the app client offers the {provider:w} identity provider"), target_fixture="cognito_app_client")
+def _(provider, cognito, cognito_user_pool, cognito_scratch_clients):
+    return offer(cognito, cognito_user_pool, identity_providers()[provider], cognito_scratch_clients)
 
 
 @then(phrase("the app client lists {provider:w} among its identity providers"))
-def _(provider, cognito, app_client):
-    described = cognito.describe_user_pool_client(UserPoolId=app_client.pool_id, ClientId=app_client.id)
+def _(provider, cognito, cognito_app_client):
+    described = cognito.describe_user_pool_client(UserPoolId=cognito_app_client.pool_id, ClientId=cognito_app_client.id)
     listed = described["UserPoolClient"].get("SupportedIdentityProviders") or []
     assert identity_providers()[provider].name in listed, f"the app client lists {listed}"
 
 
 @when(phrase("the app sends the browser to sign in through {provider:w}"), target_fixture="visit")
-def _(provider, hosted_ui_browser, app_client):
-    params = authorize_params(app_client, identity_provider=identity_providers()[provider].name)
-    return start(hosted_ui_browser, params)
+def _(provider, cognito_hosted_ui_browser, cognito_app_client):
+    params = authorize_params(cognito_app_client, identity_provider=identity_providers()[provider].name)
+    return start(cognito_hosted_ui_browser, params)
 
 
 def _saml_return_address(location: str) -> str | None:
@@ -107,7 +107,7 @@ def _saml_return_address(location: str) -> str | None:
 
 @then(phrase("the browser is sent to {provider:w}'s sign-in page at {sign_in_page} "
              "with Cognito's {path} as the return address"))
-def _(provider, sign_in_page, path, visit, hosted_ui_domain):
+def _(provider, sign_in_page, path, visit, cognito_hosted_ui_domain):
     # The sign-in page comes from the feature's Examples (quoted from the API Reference, or the address the
     # suite gave the provider), not from the stand-in's own table.
     landing = visit.landing
@@ -117,65 +117,65 @@ def _(provider, sign_in_page, path, visit, hosted_ui_domain):
         returned = _saml_return_address(landing.url)
     else:
         returned = landing.query.get("redirect_uri")
-    assert returned == hosted_ui_domain.url(path), f"the provider is told to return to {returned}"
+    assert returned == cognito_hosted_ui_domain.url(path), f"the provider is told to return to {returned}"
 
 
-@given("the app client offers the suite's own OIDC identity provider", target_fixture="app_client")
-def _(cognito, user_pool, hosted_ui_domain, hosted_ui_browser, suite_identity_provider, scratch_identity_providers,
-      scratch_clients):
-    if not hosted_ui_domain.reaches_local_servers:
+@given("the app client offers the suite's own OIDC identity provider", target_fixture="cognito_app_client")
+def _(cognito, cognito_user_pool, cognito_hosted_ui_domain, cognito_hosted_ui_browser, cognito_suite_identity_provider, cognito_scratch_identity_providers,
+      cognito_scratch_clients):
+    if not cognito_hosted_ui_domain.reaches_local_servers:
         pytest.skip("Cognito cannot reach the OIDC identity provider this suite runs on 127.0.0.1; "
                     "this scenario runs against the hosted-UI stand-in only")
-    setup = ProviderSetup(SUITE_PROVIDER, "OIDC", tuple(suite_identity_provider.provider_details().items()),
+    setup = ProviderSetup(SUITE_PROVIDER, "OIDC", tuple(cognito_suite_identity_provider.provider_details().items()),
                           (("email", "email"), ("name", "name")))
-    outcome = add_provider(cognito, setup, user_pool, scratch_identity_providers)
+    outcome = add_provider(cognito, setup, cognito_user_pool, cognito_scratch_identity_providers)
     assert outcome.ok, f"could not set the scenario up: {outcome.describe()}"
-    hosted_ui_browser.allow(suite_identity_provider.issuer)  # the browser visits the provider's sign-in page
-    return offer(cognito, user_pool, setup, scratch_clients)
+    cognito_hosted_ui_browser.allow(cognito_suite_identity_provider.issuer)  # the browser visits the provider's sign-in page
+    return offer(cognito, cognito_user_pool, setup, cognito_scratch_clients)
 
 
 @given(phrase("{name:Person} has an account at that identity provider"))
-def _(name, people, suite_identity_provider):
-    person = people[name]
+def _(name, cognito_people, cognito_suite_identity_provider):
+    person = cognito_people[name]
     person.sub = f"idp-{secrets.token_hex(6)}"
-    suite_identity_provider.user = {"sub": person.sub, "email": person.email, "email_verified": True,
+    cognito_suite_identity_provider.user = {"sub": person.sub, "email": person.email, "email_verified": True,
                                     "name": f"{name} Federated"}
 
 
 @when(phrase("{name:Person} signs in through that identity provider"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, app_client, scratch_identity_providers):
-    person = people[name]  # the account Cognito makes is named after the provider, not the person
-    scratch_identity_providers.users.append((user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
+def _(name, cognito_people, cognito_user_pool, cognito_hosted_ui_browser, cognito_app_client, cognito_scratch_identity_providers):
+    person = cognito_people[name]  # the account Cognito makes is named after the provider, not the person
+    cognito_scratch_identity_providers.users.append((cognito_user_pool.id, f"{SUITE_PROVIDER}_{person.sub}"))
     # hosted UI -> the identity provider (which signs the person in at once) -> /oauth2/idpresponse -> the app
-    return start(hosted_ui_browser, authorize_params(app_client, identity_provider=SUITE_PROVIDER))
+    return start(cognito_hosted_ui_browser, authorize_params(cognito_app_client, identity_provider=SUITE_PROVIDER))
 
 
 @then(phrase("the user pool has a user named after the provider and {name:Person}'s subject, "
              "with status EXTERNAL_PROVIDER"))
-def _(name, people, cognito, user_pool, hosted_ui_domain, request):
-    username = f"{SUITE_PROVIDER}_{people[name].sub}"
-    if hosted_ui_domain.stand_in is not None:
+def _(name, cognito_people, cognito, cognito_user_pool, cognito_hosted_ui_domain, request):
+    username = f"{SUITE_PROVIDER}_{cognito_people[name].sub}"
+    if cognito_hosted_ui_domain.stand_in is not None:
         result_classes.mark(request.node, result_classes.STAND_IN,
                             "EXTERNAL_PROVIDER comes from the stand-in's own record of the users it federated; "
                             "moto holds such a user as FORCE_CHANGE_PASSWORD")
-    status = hosted_ui_domain.user_status(cognito, user_pool.id, username)
+    status = cognito_hosted_ui_domain.user_status(cognito, cognito_user_pool.id, username)
     assert status == "EXTERNAL_PROVIDER", f"the federated user's status is {status}"
 
 
 @then(phrase("the federated user has {name:Person}'s email address from the identity provider"))
-def _(name, people, cognito, user_pool):
-    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=f"{SUITE_PROVIDER}_{people[name].sub}")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=f"{SUITE_PROVIDER}_{cognito_people[name].sub}")
     attributes = {a["Name"]: a["Value"] for a in user["UserAttributes"]}
-    assert attributes.get("email") == people[name].email, f"the federated user's email is {attributes.get('email')}"
+    assert attributes.get("email") == cognito_people[name].email, f"the federated user's email is {attributes.get('email')}"
 
 
 @then(phrase("the ID token for that code names the identity provider in its identities claim"))
-def _(visit, people, hosted_ui_domain, app_client, request):
-    if hosted_ui_domain.stand_in is not None:
+def _(visit, cognito_people, cognito_hosted_ui_domain, cognito_app_client, request):
+    if cognito_hosted_ui_domain.stand_in is not None:
         result_classes.mark(request.node, result_classes.STAND_IN,
                             "the identities claim comes from the stand-in's own bookkeeping, not from an "
                             "identities attribute moto holds")
-    response = exchange(hosted_ui_domain, app_client, visit)
+    response = exchange(cognito_hosted_ui_domain, cognito_app_client, visit)
     assert response.status_code == 200, f"the token endpoint answered {response.status_code}"
     claims = decode_unverified(response.json()[ID.oauth_field])[1]
     identities = claims.get("identities") or []

@@ -34,66 +34,66 @@ def _names(outcome, people) -> set[str]:
 
 
 @when(phrase("an administrator lists the users whose email is {name:Person}'s email address"),
-      target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return list_users(cognito, user_pool, f'email = "{people[name].email}"')
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return list_users(cognito, cognito_user_pool, f'email = "{cognito_people[name].email}"')
 
 
 @when(phrase("an administrator lists the users whose email is {name:Person}'s email address, asking only for email"),
-      target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return list_users(cognito, user_pool, f'email = "{people[name].email}"', AttributesToGet=["email"])
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return list_users(cognito, cognito_user_pool, f'email = "{cognito_people[name].email}"', AttributesToGet=["email"])
 
 
-@when("an administrator lists the users whose username starts with the run's prefix", target_fixture="outcome")
-def _(run_prefix, cognito, user_pool):
-    return list_users(cognito, user_pool, f'username ^= "{run_prefix}-"')
+@when("an administrator lists the users whose username starts with the run's prefix", target_fixture="cognito_outcome")
+def _(cognito_run_prefix, cognito, cognito_user_pool):
+    return list_users(cognito, cognito_user_pool, f'username ^= "{cognito_run_prefix}-"')
 
 
 @when("an administrator lists the users whose username starts with the run's prefix, one per page",
-      target_fixture="outcome")
-def _(run_prefix, cognito, user_pool):
-    return list_users(cognito, user_pool, f'username ^= "{run_prefix}-"', limit=1)
+      target_fixture="cognito_outcome")
+def _(cognito_run_prefix, cognito, cognito_user_pool):
+    return list_users(cognito, cognito_user_pool, f'username ^= "{cognito_run_prefix}-"', limit=1)
 
 
-@when(phrase('an administrator lists the users whose status is "{status}"'), target_fixture="outcome")
-def _(status, cognito, user_pool):
-    return list_users(cognito, user_pool, f'status = "{status}"')
+@when(phrase('an administrator lists the users whose status is "{status}"'), target_fixture="cognito_outcome")
+def _(status, cognito, cognito_user_pool):
+    return list_users(cognito, cognito_user_pool, f'status = "{status}"')
 
 
 @when(phrase("an administrator lists the users whose username is {name:Person}'s and whose email is "
-             "{other:Person}'s email address"), target_fixture="outcome")
-def _(name, other, people, cognito, user_pool):
-    return attempt("ListUsers", cognito.list_users, UserPoolId=user_pool.id,
-                   Filter=f'username = "{people[name].username}" and email = "{people[other].email}"')
+             "{other:Person}'s email address"), target_fixture="cognito_outcome")
+def _(name, other, cognito_people, cognito, cognito_user_pool):
+    return attempt("ListUsers", cognito.list_users, UserPoolId=cognito_user_pool.id,
+                   Filter=f'username = "{cognito_people[name].username}" and email = "{cognito_people[other].email}"')
 
 
 @then(phrase("the list is exactly {names}"))
-def _(names, outcome, people):
-    assert outcome.ok, f"ListUsers: {outcome.describe()}"
+def _(names, cognito_outcome, cognito_people):
+    assert cognito_outcome.ok, f"ListUsers: {cognito_outcome.describe()}"
     wanted = {n.strip() for n in names.replace(" and ", ", ").split(",")}
-    assert _names(outcome, people) == wanted, f"ListUsers found {sorted(_names(outcome, people))}"
+    assert _names(cognito_outcome, cognito_people) == wanted, f"ListUsers found {sorted(_names(cognito_outcome, cognito_people))}"
 
 
 @then(phrase("the list includes {name:Person} but not {other:Person}"))
-def _(name, other, outcome, people):
-    assert outcome.ok, f"ListUsers: {outcome.describe()}"
-    found = _names(outcome, people)
+def _(name, other, cognito_outcome, cognito_people):
+    assert cognito_outcome.ok, f"ListUsers: {cognito_outcome.describe()}"
+    found = _names(cognito_outcome, cognito_people)
     assert name in found and other not in found, f"ListUsers found {sorted(found)}"
 
 
 @then("every user listed has Enabled false")
-def _(outcome):
-    assert all(user.get("Enabled") is False for user in outcome.response["Users"])
+def _(cognito_outcome):
+    assert all(user.get("Enabled") is False for user in cognito_outcome.response["Users"])
 
 
 @then("every user listed carries only the email attribute")
-def _(outcome):
-    assert outcome.ok and outcome.response["Users"], f"ListUsers: {outcome.describe()}"
-    for user in outcome.response["Users"]:
+def _(cognito_outcome):
+    assert cognito_outcome.ok and cognito_outcome.response["Users"], f"ListUsers: {cognito_outcome.describe()}"
+    for user in cognito_outcome.response["Users"]:
         assert [a["Name"] for a in user.get("Attributes", [])] == ["email"], user.get("Attributes")
 
 
 @then("every page holds at most one user")
-def _(outcome):
-    assert outcome.ok and all(len(page) <= 1 for page in outcome.response["Pages"])
+def _(cognito_outcome):
+    assert cognito_outcome.ok and all(len(page) <= 1 for page in cognito_outcome.response["Pages"])

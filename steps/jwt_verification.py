@@ -66,51 +66,51 @@ TAMPERING = {
 
 
 @given(phrase("{name:Person}'s ID token with {change}"), target_fixture="token_under_test")
-def _(name, change, people, backend, user_pool):
-    token = ID.of(people[name].tokens)
+def _(name, change, cognito_people, cognito_backend, cognito_user_pool):
+    token = ID.of(cognito_people[name].tokens)
     if change == "alg HS256, keyed with the user pool's public key":
-        return tampering.hs256_with_public_key(token, pool_keys(backend, user_pool))
+        return tampering.hs256_with_public_key(token, pool_keys(cognito_backend, cognito_user_pool))
     return TAMPERING[change](token)
 
 
 @when("that token is verified", target_fixture="verification")
-def _(token_under_test, backend, user_pool, app_client):
-    return verify(token_under_test, backend=backend, user_pool=user_pool, client_id=app_client.id, token_use=ID.use)
+def _(token_under_test, cognito_backend, cognito_user_pool, cognito_app_client):
+    return verify(token_under_test, backend=cognito_backend, user_pool=cognito_user_pool, client_id=cognito_app_client.id, token_use=ID.use)
 
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified"), target_fixture="verification")
-def _(name, kind, people, backend, user_pool, app_client):
-    return verify(kind.of(people[name].tokens), backend=backend, user_pool=user_pool,
-                  client_id=app_client.id, token_use=kind.use)
+def _(name, kind, cognito_people, cognito_backend, cognito_user_pool, cognito_app_client):
+    return verify(kind.of(cognito_people[name].tokens), backend=cognito_backend, user_pool=cognito_user_pool,
+                  client_id=cognito_app_client.id, token_use=kind.use)
 
 
 @when(phrase("{name:Person}'s ID token is verified one second after it expires"), target_fixture="verification")
-def _(name, people, backend, user_pool, app_client):
-    person = people[name]
-    return verify(ID.of(person.tokens), backend=backend, user_pool=user_pool, client_id=app_client.id,
+def _(name, cognito_people, cognito_backend, cognito_user_pool, cognito_app_client):
+    person = cognito_people[name]
+    return verify(ID.of(person.tokens), backend=cognito_backend, user_pool=cognito_user_pool, client_id=cognito_app_client.id,
                   token_use=ID.use, now=claims_of(person, ID)["exp"] + 1)
 
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified by another app client of the pool"),
       target_fixture="verification")
-def _(name, kind, people, backend, user_pool, app_client):
-    return verify(kind.of(people[name].tokens), backend=backend, user_pool=user_pool,
-                  client_id=another_client(user_pool, app_client).id, token_use=kind.use)
+def _(name, kind, cognito_people, cognito_backend, cognito_user_pool, cognito_app_client):
+    return verify(kind.of(cognito_people[name].tokens), backend=cognito_backend, user_pool=cognito_user_pool,
+                  client_id=another_client(cognito_user_pool, cognito_app_client).id, token_use=kind.use)
 
 
 @when(phrase("{name:Person}'s ID token is verified for another user pool that trusts the same keys"),
       target_fixture="verification")
-def _(name, people, backend, user_pool, app_client):
-    return verify(ID.of(people[name].tokens), backend=backend, user_pool=user_pool, client_id=app_client.id,
-                  token_use=ID.use, pool_id=f"{backend.region}_AnotherPool1",
-                  keys=pool_keys(backend, user_pool))
+def _(name, cognito_people, cognito_backend, cognito_user_pool, cognito_app_client):
+    return verify(ID.of(cognito_people[name].tokens), backend=cognito_backend, user_pool=cognito_user_pool, client_id=cognito_app_client.id,
+                  token_use=ID.use, pool_id=f"{cognito_backend.region}_AnotherPool1",
+                  keys=pool_keys(cognito_backend, cognito_user_pool))
 
 
 @when(phrase("{name:Person}'s {kind:TokenKind} token is verified as an {expected:TokenKind} token"),
       target_fixture="verification")
-def _(name, kind, expected, people, backend, user_pool, app_client):
-    return verify(kind.of(people[name].tokens), backend=backend, user_pool=user_pool,
-                  client_id=app_client.id, token_use=expected.use)
+def _(name, kind, expected, cognito_people, cognito_backend, cognito_user_pool, cognito_app_client):
+    return verify(kind.of(cognito_people[name].tokens), backend=cognito_backend, user_pool=cognito_user_pool,
+                  client_id=cognito_app_client.id, token_use=expected.use)
 
 
 @then("it passes all seven steps")
@@ -126,12 +126,12 @@ def _(step, step_name, verification):
 
 
 @then(phrase("the verified claims name {name:Person}"))
-def _(name, verification, people):
-    assert verification.claims["sub"] == people[name].sub
+def _(name, verification, cognito_people):
+    assert verification.claims["sub"] == cognito_people[name].sub
 
 
 @then(phrase("{name:Person}'s ID token still passes all seven steps"))
-def _(name, people, backend, user_pool, app_client):
-    result = verify(ID.of(people[name].tokens), backend=backend, user_pool=user_pool,
-                    client_id=app_client.id, token_use=ID.use)
+def _(name, cognito_people, cognito_backend, cognito_user_pool, cognito_app_client):
+    result = verify(ID.of(cognito_people[name].tokens), backend=cognito_backend, user_pool=cognito_user_pool,
+                    client_id=cognito_app_client.id, token_use=ID.use)
     assert result.error is None, str(result.error)

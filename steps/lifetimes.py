@@ -28,71 +28,71 @@ def create_client(cognito, user_pool, scratch_clients, lifetimes: dict[str, Life
 
 
 @given(phrase("the app client issues ID tokens for {id_lifetime} and access tokens for {access_lifetime}"),
-       target_fixture="app_client")
-def _(id_lifetime, access_lifetime, user_pool):
+       target_fixture="cognito_app_client")
+def _(id_lifetime, access_lifetime, cognito_user_pool):
     wanted = {"id": Lifetime.parse(id_lifetime), "access": Lifetime.parse(access_lifetime)}
-    for client in user_pool.clients.values():
+    for client in cognito_user_pool.clients.values():
         lifetimes = dict(client.spec.lifetimes)
         if all(lifetimes.get(token) == lifetime for token, lifetime in wanted.items()):
             return client
-    require(False, user_pool, f"no app client of this pool issues ID tokens for {id_lifetime} and access tokens "
+    require(False, cognito_user_pool, f"no app client of this pool issues ID tokens for {id_lifetime} and access tokens "
                               f"for {access_lifetime} (the suite's: add one to cognito_conformance/configurations.py)")
 
 
 @then(phrase("{name:Person}'s {kind:TokenKind} token lives {seconds:d} seconds"))
-def _(name, kind, seconds, people):
-    claims = claims_of(people[name], kind)
+def _(name, kind, seconds, cognito_people):
+    claims = claims_of(cognito_people[name], kind)
     assert claims["exp"] - claims["iat"] == seconds, f"exp - iat is {claims['exp'] - claims['iat']}"
 
 
 @then(phrase("Cognito says the access token expires in {seconds:d} seconds"))
-def _(seconds, outcome):
-    assert outcome.result.get("ExpiresIn") == seconds
+def _(seconds, cognito_outcome):
+    assert cognito_outcome.result.get("ExpiresIn") == seconds
 
 
 @when(phrase("an administrator creates an app client whose {token:Token} tokens live {lifetime}"),
-      target_fixture="outcome")
-def _(token, lifetime, cognito, user_pool, scratch_clients):
-    return create_client(cognito, user_pool, scratch_clients, {token.use: Lifetime.parse(lifetime)})
+      target_fixture="cognito_outcome")
+def _(token, lifetime, cognito, cognito_user_pool, cognito_scratch_clients):
+    return create_client(cognito, cognito_user_pool, cognito_scratch_clients, {token.use: Lifetime.parse(lifetime)})
 
 
-@when("an administrator creates an app client", target_fixture="outcome")
-def _(cognito, user_pool, scratch_clients):
-    return create_client(cognito, user_pool, scratch_clients, {})
+@when("an administrator creates an app client", target_fixture="cognito_outcome")
+def _(cognito, cognito_user_pool, cognito_scratch_clients):
+    return create_client(cognito, cognito_user_pool, cognito_scratch_clients, {})
 
 
 @given("an administrator has created an app client")
-def _(cognito, user_pool, scratch_clients):
-    expect_ok(create_client(cognito, user_pool, scratch_clients, {}), "CreateUserPoolClient")
+def _(cognito, cognito_user_pool, cognito_scratch_clients):
+    expect_ok(create_client(cognito, cognito_user_pool, cognito_scratch_clients, {}), "CreateUserPoolClient")
 
 
 @when(phrase("an administrator changes that app client so its {token:Token} tokens live {lifetime}"),
-      target_fixture="outcome")
-def _(token, lifetime, cognito, user_pool, scratch_clients):
-    return attempt("UpdateUserPoolClient", cognito.update_user_pool_client, UserPoolId=user_pool.id,
-                   ClientId=scratch_clients[-1], **validity_request({token.use: Lifetime.parse(lifetime)}))
+      target_fixture="cognito_outcome")
+def _(token, lifetime, cognito, cognito_user_pool, cognito_scratch_clients):
+    return attempt("UpdateUserPoolClient", cognito.update_user_pool_client, UserPoolId=cognito_user_pool.id,
+                   ClientId=cognito_scratch_clients[-1], **validity_request({token.use: Lifetime.parse(lifetime)}))
 
 
 @then("the app client is refused")
-def _(outcome):
+def _(cognito_outcome):
     # The error code for an out-of-range lifetime is not documented (docs/cognito-spec.md 3.5).
-    assert not outcome.ok, "the app client was created"
+    assert not cognito_outcome.ok, "the app client was created"
 
 
 @then("the app client is created")
-def _(outcome):
-    assert outcome.ok, f"the app client was refused: {outcome.describe()}"
+def _(cognito_outcome):
+    assert cognito_outcome.ok, f"the app client was refused: {cognito_outcome.describe()}"
 
 
 @then("the change is refused")
-def _(outcome):
-    assert not outcome.ok, "the app client was changed"
+def _(cognito_outcome):
+    assert not cognito_outcome.ok, "the app client was changed"
 
 
 @then(phrase("the app client's refresh tokens live {days:d} days"))
-def _(days, cognito, user_pool, scratch_clients):
-    client = cognito.describe_user_pool_client(UserPoolId=user_pool.id,
-                                               ClientId=scratch_clients[-1])["UserPoolClient"]
+def _(days, cognito, cognito_user_pool, cognito_scratch_clients):
+    client = cognito.describe_user_pool_client(UserPoolId=cognito_user_pool.id,
+                                               ClientId=cognito_scratch_clients[-1])["UserPoolClient"]
     unit = client.get("TokenValidityUnits", {}).get(REFRESH.result_key, REFRESH.default_lifetime[1])
     value = client.get("RefreshTokenValidity")
     assert value is not None, "DescribeUserPoolClient states no RefreshTokenValidity"
@@ -100,24 +100,24 @@ def _(days, cognito, user_pool, scratch_clients):
 
 
 @given(phrase("a few seconds have passed since {name:Person} signed in"), target_fixture="sign_in_time")
-def _(name, people, clock):
-    signed_in = claims_of(people[name], ID)["auth_time"]
-    clock.advance(2)
+def _(name, cognito_people, cognito_clock):
+    signed_in = claims_of(cognito_people[name], ID)["auth_time"]
+    cognito_clock.advance(2)
     return signed_in
 
 
 @then(phrase("the new tokens keep the time {name:Person} signed in as auth_time"))
-def _(outcome, sign_in_time):
+def _(cognito_outcome, sign_in_time):
     for kind in JWTS:
-        auth_time = decode_unverified(kind.of(outcome.result))[1]["auth_time"]
+        auth_time = decode_unverified(kind.of(cognito_outcome.result))[1]["auth_time"]
         assert auth_time == sign_in_time, f"the new {kind} token's auth_time is {auth_time}, not {sign_in_time}"
 
 
 @then(phrase("the new tokens were issued after {name:Person} signed in"))
-def _(outcome, sign_in_time):
-    assert decode_unverified(ID.of(outcome.result))[1]["iat"] > sign_in_time
+def _(cognito_outcome, sign_in_time):
+    assert decode_unverified(ID.of(cognito_outcome.result))[1]["iat"] > sign_in_time
 
 
 @when("the access token's lifetime has passed")
-def _(app_client, clock):
-    clock.advance(dict(app_client.spec.lifetimes)["access"].seconds + 1)
+def _(cognito_app_client, cognito_clock):
+    cognito_clock.advance(dict(cognito_app_client.spec.lifetimes)["access"].seconds + 1)

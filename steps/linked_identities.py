@@ -21,17 +21,17 @@ def _provider_identity(person) -> dict:
 
 
 @given(phrase("an administrator has linked {name:Person}'s identity at that provider to her account"))
-def _(name, people, cognito, user_pool):
-    person = people[name]
-    expect_ok(attempt("AdminLinkProviderForUser", cognito.admin_link_provider_for_user, UserPoolId=user_pool.id,
+def _(name, cognito_people, cognito, cognito_user_pool):
+    person = cognito_people[name]
+    expect_ok(attempt("AdminLinkProviderForUser", cognito.admin_link_provider_for_user, UserPoolId=cognito_user_pool.id,
                       DestinationUser={"ProviderName": "Cognito", "ProviderAttributeValue": person.username},
                       SourceUser=_provider_identity(person)), "AdminLinkProviderForUser")
 
 
 @given(phrase("an administrator has unlinked {name:Person}'s identity at that provider"))
-def _(name, people, cognito, user_pool):
+def _(name, cognito_people, cognito, cognito_user_pool):
     expect_ok(attempt("AdminDisableProviderForUser", cognito.admin_disable_provider_for_user,
-                      UserPoolId=user_pool.id, User=_provider_identity(people[name])), "AdminDisableProviderForUser")
+                      UserPoolId=cognito_user_pool.id, User=_provider_identity(cognito_people[name])), "AdminDisableProviderForUser")
 
 
 def _username_in_id_token(visit, hosted_ui_domain, app_client, request) -> str:
@@ -44,12 +44,12 @@ def _username_in_id_token(visit, hosted_ui_domain, app_client, request) -> str:
 
 
 @then(phrase("the ID token for that code is {name:Person}'s own"))
-def _(name, people, visit, hosted_ui_domain, app_client, request):
-    username = _username_in_id_token(visit, hosted_ui_domain, app_client, request)
-    assert username == people[name].username, f"the sign-in landed on {username!r}"
+def _(name, cognito_people, visit, cognito_hosted_ui_domain, cognito_app_client, request):
+    username = _username_in_id_token(visit, cognito_hosted_ui_domain, cognito_app_client, request)
+    assert username == cognito_people[name].username, f"the sign-in landed on {username!r}"
 
 
 @then(phrase("the ID token for that code is not {name:Person}'s own"))
-def _(name, people, visit, hosted_ui_domain, app_client, request):
-    username = _username_in_id_token(visit, hosted_ui_domain, app_client, request)
-    assert username and username != people[name].username, f"the sign-in landed on {username!r}"
+def _(name, cognito_people, visit, cognito_hosted_ui_domain, cognito_app_client, request):
+    username = _username_in_id_token(visit, cognito_hosted_ui_domain, cognito_app_client, request)
+    assert username and username != cognito_people[name].username, f"the sign-in landed on {username!r}"

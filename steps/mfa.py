@@ -49,14 +49,14 @@ def prefer_software_token(cognito, person):
                    SoftwareTokenMfaSettings={"Enabled": True, "PreferredMfa": True})
 
 
-@when(phrase("{name:Person} adds a software token"), target_fixture="outcome")
-def _(name, people, cognito):
-    return add_software_token(cognito, people[name])
+@when(phrase("{name:Person} adds a software token"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    return add_software_token(cognito, cognito_people[name])
 
 
 @given(phrase("{name:Person} has added a software token"))
-def _(name, people, cognito):
-    expect_ok(add_software_token(cognito, people[name]), f"AssociateSoftwareToken for {name}")
+def _(name, cognito_people, cognito):
+    expect_ok(add_software_token(cognito, cognito_people[name]), f"AssociateSoftwareToken for {name}")
 
 
 def add_and_confirm_software_token(cognito, person, notes, clock) -> None:
@@ -65,19 +65,19 @@ def add_and_confirm_software_token(cognito, person, notes, clock) -> None:
 
 
 @given(phrase("{name:Person} has added and confirmed a software token"))
-def _(name, people, scenario_notes, cognito, clock):
-    add_and_confirm_software_token(cognito, people[name], scenario_notes[name], clock)
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_clock):
+    add_and_confirm_software_token(cognito, cognito_people[name], cognito_scenario_notes[name], cognito_clock)
 
 
 @given(phrase("{name:Person} has set up a software token"))
-def _(name, people, scenario_notes, cognito, clock):
-    add_and_confirm_software_token(cognito, people[name], scenario_notes[name], clock)
-    expect_ok(prefer_software_token(cognito, people[name]), "SetUserMFAPreference")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_clock):
+    add_and_confirm_software_token(cognito, cognito_people[name], cognito_scenario_notes[name], cognito_clock)
+    expect_ok(prefer_software_token(cognito, cognito_people[name]), "SetUserMFAPreference")
 
 
 @then(phrase("Cognito gives {name:Person} a secret for an authenticator app"))
-def _(name, outcome):
-    secret = outcome.response["SecretCode"]
+def _(name, cognito_outcome):
+    secret = cognito_outcome.response["SecretCode"]
     try:
         key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
     except binascii.Error:
@@ -86,40 +86,40 @@ def _(name, outcome):
 
 
 @then(phrase("{name:Person}'s and {other:Person}'s secrets differ"))
-def _(name, other, people):
-    assert people[name].totp_secret != people[other].totp_secret, "both were handed the same secret"
+def _(name, other, cognito_people):
+    assert cognito_people[name].totp_secret != cognito_people[other].totp_secret, "both were handed the same secret"
 
 
 @when(phrase("{name:Person} confirms the software token with a code from the authenticator app"),
-      target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, clock):
-    person = people[name]
-    return confirm_software_token(cognito, person, authenticator_code(person, scenario_notes[name], clock))
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_clock):
+    person = cognito_people[name]
+    return confirm_software_token(cognito, person, authenticator_code(person, cognito_scenario_notes[name], cognito_clock))
 
 
-@when(phrase("{name:Person} confirms the software token with a wrong code"), target_fixture="outcome")
-def _(name, people, cognito):
-    return confirm_software_token(cognito, people[name], WRONG_CODE)
+@when(phrase("{name:Person} confirms the software token with a wrong code"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    return confirm_software_token(cognito, cognito_people[name], WRONG_CODE)
 
 
 @then("the software token is confirmed")
-def _(outcome):
-    assert outcome.ok and outcome.response.get("Status") == "SUCCESS", outcome.describe()
+def _(cognito_outcome):
+    assert cognito_outcome.ok and cognito_outcome.response.get("Status") == "SUCCESS", cognito_outcome.describe()
 
 
 @then(phrase("it fails with {code:ErrorCode} or {other:ErrorCode}"))
-def _(code, other, outcome):
-    assert outcome.error_code in (code, other), f"expected {code} or {other}, got {outcome.describe()}"
+def _(code, other, cognito_outcome):
+    assert cognito_outcome.error_code in (code, other), f"expected {code} or {other}, got {cognito_outcome.describe()}"
 
 
-@when(phrase("{name:Person} makes the software token the preferred MFA"), target_fixture="outcome")
-def _(name, people, cognito):
-    return prefer_software_token(cognito, people[name])
+@when(phrase("{name:Person} makes the software token the preferred MFA"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    return prefer_software_token(cognito, cognito_people[name])
 
 
 @then(phrase("{name:Person}'s preferred MFA is {factor:w}"))
-def _(name, factor, people, cognito, user_pool):
-    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+def _(name, factor, cognito_people, cognito, cognito_user_pool):
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
     assert user.get("PreferredMfaSetting") == factor, f"PreferredMfaSetting is {user.get('PreferredMfaSetting')!r}"
 
 
@@ -131,28 +131,28 @@ def answer(cognito, app_client, challenge, person, code):
     return outcome
 
 
-@when(phrase("{name:Person} answers with a code from the authenticator app"), target_fixture="outcome")
-def _(name, challenge, people, scenario_notes, cognito, app_client, clock):
-    person = people[name]
-    return answer(cognito, app_client, challenge, person, authenticator_code(person, scenario_notes[name], clock))
+@when(phrase("{name:Person} answers with a code from the authenticator app"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_clock):
+    person = cognito_people[name]
+    return answer(cognito, cognito_app_client, challenge, person, authenticator_code(person, cognito_scenario_notes[name], cognito_clock))
 
 
-@when(phrase("{name:Person} answers with a wrong code"), target_fixture="outcome")
-def _(name, challenge, people, cognito, app_client):
-    return answer(cognito, app_client, challenge, people[name], WRONG_CODE)
+@when(phrase("{name:Person} answers with a wrong code"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito, cognito_app_client):
+    return answer(cognito, cognito_app_client, challenge, cognito_people[name], WRONG_CODE)
 
 
-@when(phrase("{name:Person} answers with the code Cognito sent"), target_fixture="outcome")
-def _(name, challenge, people, scenario_notes, cognito, app_client, code_source):
-    person = people[name]
-    scenario_notes[name].deliveries["mfa_sms"] = challenge.response
-    code = delivered_code(code_source, person, scenario_notes[name], "mfa_sms")
-    return answer(cognito, app_client, challenge, person, code)
+@when(phrase("{name:Person} answers with the code Cognito sent"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_code_source):
+    person = cognito_people[name]
+    cognito_scenario_notes[name].deliveries["mfa_sms"] = challenge.response
+    code = delivered_code(cognito_code_source, person, cognito_scenario_notes[name], "mfa_sms")
+    return answer(cognito, cognito_app_client, challenge, person, code)
 
 
 @then("the challenge offers SOFTWARE_TOKEN_MFA in a JSON list")
-def _(outcome):
-    offered = outcome.response["ChallengeParameters"].get("MFAS_CAN_SETUP")
+def _(cognito_outcome):
+    offered = cognito_outcome.response["ChallengeParameters"].get("MFAS_CAN_SETUP")
     try:
         factors = json.loads(offered)
     except (TypeError, ValueError):
@@ -160,17 +160,17 @@ def _(outcome):
     assert isinstance(factors, list) and "SOFTWARE_TOKEN_MFA" in factors, f"MFAS_CAN_SETUP is {offered!r}"
 
 
-@when(phrase("{name:Person} sets up a software token through the challenge"), target_fixture="outcome")
-def _(name, challenge, people, scenario_notes, cognito, app_client, clock):
-    person = people[name]
+@when(phrase("{name:Person} sets up a software token through the challenge"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_clock):
+    person = cognito_people[name]
     added = add_software_token(cognito, person, session=challenge.response["Session"])
     if not added.ok:
         return added
-    confirmed = confirm_software_token(cognito, person, authenticator_code(person, scenario_notes[name], clock),
+    confirmed = confirm_software_token(cognito, person, authenticator_code(person, cognito_scenario_notes[name], cognito_clock),
                                        session=added.response["Session"])
     if not confirmed.ok:
         return confirmed
-    outcome = auth.answer_challenge(cognito, app_client, challenge, person.username, {},
+    outcome = auth.answer_challenge(cognito, cognito_app_client, challenge, person.username, {},
                                     session=confirmed.response["Session"])
     if outcome.result:
         person.keep_tokens(outcome.result)
@@ -178,29 +178,29 @@ def _(name, challenge, people, scenario_notes, cognito, app_client, clock):
 
 
 @given(phrase("{name:Person} has a verified phone number"))
-def _(name, people, cognito, user_pool):
+def _(name, cognito_people, cognito, cognito_user_pool):
     cognito.admin_update_user_attributes(
-        UserPoolId=user_pool.id, Username=people[name].username,
+        UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username,
         UserAttributes=[{"Name": "phone_number", "Value": PHONE}, {"Name": "phone_number_verified", "Value": "true"}])
 
 
 @given(phrase("{name:Person} prefers SMS MFA"))
-def _(name, people, cognito, user_pool):
-    expect_ok(attempt("AdminSetUserMFAPreference", cognito.admin_set_user_mfa_preference, UserPoolId=user_pool.id,
-                      Username=people[name].username, SMSMfaSettings={"Enabled": True, "PreferredMfa": True}),
+def _(name, cognito_people, cognito, cognito_user_pool):
+    expect_ok(attempt("AdminSetUserMFAPreference", cognito.admin_set_user_mfa_preference, UserPoolId=cognito_user_pool.id,
+                      Username=cognito_people[name].username, SMSMfaSettings={"Enabled": True, "PreferredMfa": True}),
               "AdminSetUserMFAPreference with SMS preferred")
 
 
 @given(phrase("{name:Person} has asked for SMS as the preferred MFA"))
-def _(name, people, cognito):
+def _(name, cognito_people, cognito):
     """SetUserMFAPreference with SMS preferred. What Cognito answers on a pool without MFA is not
     documented, so the answer is not checked: the scenario is about the sign-in that follows."""
-    attempt("SetUserMFAPreference", cognito.set_user_mfa_preference, AccessToken=people[name].access_token,
+    attempt("SetUserMFAPreference", cognito.set_user_mfa_preference, AccessToken=cognito_people[name].access_token,
             SMSMfaSettings={"Enabled": True, "PreferredMfa": True})
 
 
 @then("the challenge names where the code went, masked")
-def _(outcome):
-    destination = outcome.response["ChallengeParameters"].get("CODE_DELIVERY_DESTINATION")
+def _(cognito_outcome):
+    destination = cognito_outcome.response["ChallengeParameters"].get("CODE_DELIVERY_DESTINATION")
     assert destination, "the SMS_MFA challenge has no CODE_DELIVERY_DESTINATION"
     assert PHONE not in destination and "*" in destination, "the destination is not masked"

@@ -64,14 +64,14 @@ def on_hosted_ui(landing: Landing, domain) -> bool:
     return urlsplit(landing.url).netloc == domain.host
 
 
-@given("a user pool with a hosted UI", target_fixture="user_pool")
-def _(hosted_ui_pool):
-    return hosted_ui_pool.pool
+@given("a user pool with a hosted UI", target_fixture="cognito_user_pool")
+def _(cognito_hosted_ui_pool):
+    return cognito_hosted_ui_pool.pool
 
 
 @when("the app sends the browser to sign in", target_fixture="visit")
-def _(hosted_ui_browser, app_client):
-    return start(hosted_ui_browser, authorize_params(app_client))
+def _(cognito_hosted_ui_browser, cognito_app_client):
+    return start(cognito_hosted_ui_browser, authorize_params(cognito_app_client))
 
 
 FLAWS = {
@@ -85,52 +85,52 @@ FLAWS = {
 
 
 @when(phrase("the app sends the browser to sign in with {flaw}"), target_fixture="visit")
-def _(flaw, hosted_ui_browser, app_client):
-    params = {k: v for k, v in {**authorize_params(app_client), **FLAWS[flaw]}.items() if v is not None}
-    return start(hosted_ui_browser, params)
+def _(flaw, cognito_hosted_ui_browser, cognito_app_client):
+    params = {k: v for k, v in {**authorize_params(cognito_app_client), **FLAWS[flaw]}.items() if v is not None}
+    return start(cognito_hosted_ui_browser, params)
 
 
 @given(phrase("{name:Person} has signed in on the hosted UI"), target_fixture="visit")
 @when(phrase("{name:Person} signs in on the hosted UI"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, app_client):
-    person = person_in(people, name, user_pool)
-    return sign_in(hosted_ui_browser, authorize_params(app_client), person.username, person.password)
+def _(name, cognito_people, cognito_user_pool, cognito_hosted_ui_browser, cognito_app_client):
+    person = person_in(cognito_people, name, cognito_user_pool)
+    return sign_in(cognito_hosted_ui_browser, authorize_params(cognito_app_client), person.username, person.password)
 
 
 @given(phrase('{name:Person} has signed in on the hosted UI asking only for "{scope}"'), target_fixture="visit")
-def _(name, scope, people, user_pool, hosted_ui_browser, app_client):
-    person = person_in(people, name, user_pool)
-    return sign_in(hosted_ui_browser, authorize_params(app_client, scope=scope), person.username, person.password)
+def _(name, scope, cognito_people, cognito_user_pool, cognito_hosted_ui_browser, cognito_app_client):
+    person = person_in(cognito_people, name, cognito_user_pool)
+    return sign_in(cognito_hosted_ui_browser, authorize_params(cognito_app_client, scope=scope), person.username, person.password)
 
 
 @given(phrase("{name:Person} has signed in on the hosted UI with a PKCE challenge"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, app_client):
-    person = person_in(people, name, user_pool)
+def _(name, cognito_people, cognito_user_pool, cognito_hosted_ui_browser, cognito_app_client):
+    person = person_in(cognito_people, name, cognito_user_pool)
     verifier, challenge = pkce_pair()
-    params = authorize_params(app_client, code_challenge=challenge, code_challenge_method="S256")
-    visit = sign_in(hosted_ui_browser, params, person.username, person.password)
+    params = authorize_params(cognito_app_client, code_challenge=challenge, code_challenge_method="S256")
+    visit = sign_in(cognito_hosted_ui_browser, params, person.username, person.password)
     visit.verifier = verifier
     return visit
 
 
 @when(phrase("{name:Person} signs in on the hosted UI with a wrong password"), target_fixture="visit")
-def _(name, people, user_pool, hosted_ui_browser, app_client):
-    person = person_in(people, name, user_pool)
-    return sign_in(hosted_ui_browser, authorize_params(app_client), person.username, strong_password())
+def _(name, cognito_people, cognito_user_pool, cognito_hosted_ui_browser, cognito_app_client):
+    person = person_in(cognito_people, name, cognito_user_pool)
+    return sign_in(cognito_hosted_ui_browser, authorize_params(cognito_app_client), person.username, strong_password())
 
 
 @when(phrase("the app sends the browser to sign out, returning to {where}"), target_fixture="visit")
-def _(where, hosted_ui_browser, app_client):
+def _(where, cognito_hosted_ui_browser, cognito_app_client):
     logout_uri = {"its registered sign-out URL": SIGNED_OUT,
                   "an unregistered address": "https://evil.example.com/signed-out"}[where]
-    params = {"client_id": app_client.id, "logout_uri": logout_uri}
-    return Visit(params, hosted_ui_browser.open("/logout", **params))
+    params = {"client_id": cognito_app_client.id, "logout_uri": logout_uri}
+    return Visit(params, cognito_hosted_ui_browser.open("/logout", **params))
 
 
 @then("the browser is shown the sign-in page")
-def _(visit, hosted_ui_domain):
+def _(visit, cognito_hosted_ui_domain):
     landing = visit.landing
-    assert on_hosted_ui(landing, hosted_ui_domain) and urlsplit(landing.url).path.endswith("/login"), (
+    assert on_hosted_ui(landing, cognito_hosted_ui_domain) and urlsplit(landing.url).path.endswith("/login"), (
         f"expected the hosted UI's /login page, the browser ended at {landing.describe()}")
     assert landing.status == 200 and landing.sign_in_form is not None, "the page has no sign-in form"
 
@@ -144,10 +144,10 @@ def _(visit):
 
 
 @then("the browser is shown the sign-in page again with an error")
-def _(visit, hosted_ui_domain):
+def _(visit, cognito_hosted_ui_domain):
     landing = visit.landing
     assert not visit.sent_back(), "the browser was sent back to the app"
-    assert on_hosted_ui(landing, hosted_ui_domain) and landing.status == 200, (
+    assert on_hosted_ui(landing, cognito_hosted_ui_domain) and landing.status == 200, (
         f"expected the sign-in page again, the browser ended at {landing.describe()}")
     assert landing.sign_in_form is not None, f"the page at {landing.describe()} is not the sign-in page"
     assert landing.error_messages, "the sign-in page shows no error message"
@@ -161,10 +161,10 @@ def _(error, visit):
 
 
 @then("the hosted UI refuses without sending the browser away")
-def _(visit, hosted_ui_domain):
+def _(visit, cognito_hosted_ui_domain):
     # The stand-in shows an error page; Cognito shows its own error page on the same domain.
     landing = visit.landing
-    assert on_hosted_ui(landing, hosted_ui_domain), f"the browser was sent away, to {landing.describe()}"
+    assert on_hosted_ui(landing, cognito_hosted_ui_domain), f"the browser was sent away, to {landing.describe()}"
     assert landing.sign_in_form is None and "code" not in landing.query, "the hosted UI went on to sign in"
 
 
@@ -175,7 +175,7 @@ def _(visit):
 
 
 @then("the hosted UI no longer remembers the browser")
-def _(hosted_ui_browser, hosted_ui_domain, app_client):
-    again = start(hosted_ui_browser, authorize_params(app_client))
+def _(cognito_hosted_ui_browser, cognito_hosted_ui_domain, cognito_app_client):
+    again = start(cognito_hosted_ui_browser, authorize_params(cognito_app_client))
     assert not again.sent_back(), "the hosted UI signed the browser in without asking"
     assert again.landing.sign_in_form is not None, f"expected the sign-in page, got {again.landing.describe()}"

@@ -66,31 +66,31 @@ def refused_with(response: requests.Response) -> str | None:
 
 
 @given(phrase("{name:Person} has tokens from the hosted UI"))
-def _(name, people, user_pool, hosted_ui_browser, hosted_ui_domain, app_client):
-    person = person_in(people, name, user_pool)
-    visit = sign_in(hosted_ui_browser, authorize_params(app_client), person.username, person.password)
-    keep_tokens(person, exchange(hosted_ui_domain, app_client, visit))
+def _(name, cognito_people, cognito_user_pool, cognito_hosted_ui_browser, cognito_hosted_ui_domain, cognito_app_client):
+    person = person_in(cognito_people, name, cognito_user_pool)
+    visit = sign_in(cognito_hosted_ui_browser, authorize_params(cognito_app_client), person.username, person.password)
+    keep_tokens(person, exchange(cognito_hosted_ui_domain, cognito_app_client, visit))
 
 
-@given("a machine-to-machine app client with the resource server's scopes", target_fixture="app_client")
-def _(hosted_ui_pool):
-    return hosted_ui_pool.machine
+@given("a machine-to-machine app client with the resource server's scopes", target_fixture="cognito_app_client")
+def _(cognito_hosted_ui_pool):
+    return cognito_hosted_ui_pool.machine
 
 
 @given("the app has already exchanged the code")
-def _(visit, hosted_ui_domain, app_client):
-    first = exchange(hosted_ui_domain, app_client, visit)
+def _(visit, cognito_hosted_ui_domain, cognito_app_client):
+    first = exchange(cognito_hosted_ui_domain, cognito_app_client, visit)
     assert first.status_code == 200, f"the first exchange failed: {first.text[:200]}"
 
 
 @given("five minutes have passed")
-def _(hosted_ui_domain):
-    hosted_ui_domain.advance(5 * 60 + 1)
+def _(cognito_hosted_ui_domain):
+    cognito_hosted_ui_domain.advance(5 * 60 + 1)
 
 
 @when("the app exchanges the code at the token endpoint", target_fixture="token_response")
-def _(visit, hosted_ui_domain, app_client):
-    return exchange(hosted_ui_domain, app_client, visit)
+def _(visit, cognito_hosted_ui_domain, cognito_app_client):
+    return exchange(cognito_hosted_ui_domain, cognito_app_client, visit)
 
 
 EXCHANGES = {
@@ -104,27 +104,27 @@ EXCHANGES = {
 
 
 @when(phrase("the app exchanges the code with {variation}"), target_fixture="token_response")
-def _(variation, visit, hosted_ui_domain, app_client):
+def _(variation, visit, cognito_hosted_ui_domain, cognito_app_client):
     overrides = dict(EXCHANGES[variation])
-    return exchange(hosted_ui_domain, app_client, visit, overrides.pop("how", "basic"), **overrides)
+    return exchange(cognito_hosted_ui_domain, cognito_app_client, visit, overrides.pop("how", "basic"), **overrides)
 
 
 @when(phrase("the app refreshes {name:Person}'s tokens at the token endpoint"), target_fixture="token_response")
-def _(name, people, hosted_ui_domain, app_client):
-    return post(hosted_ui_domain.url("/oauth2/token"),
-                {"grant_type": "refresh_token", "refresh_token": people[name].refresh_token}, app_client)
+def _(name, cognito_people, cognito_hosted_ui_domain, cognito_app_client):
+    return post(cognito_hosted_ui_domain.url("/oauth2/token"),
+                {"grant_type": "refresh_token", "refresh_token": cognito_people[name].refresh_token}, cognito_app_client)
 
 
 @when("the app asks the token endpoint for a token with its client credentials", target_fixture="token_response")
-def _(hosted_ui_domain, app_client):
-    return post(hosted_ui_domain.url("/oauth2/token"),
-                {"grant_type": "client_credentials", "scope": f"{RESOURCE_SERVER}/read"}, app_client)
+def _(cognito_hosted_ui_domain, cognito_app_client):
+    return post(cognito_hosted_ui_domain.url("/oauth2/token"),
+                {"grant_type": "client_credentials", "scope": f"{RESOURCE_SERVER}/read"}, cognito_app_client)
 
 
 @when("the app asks the token endpoint for the password grant", target_fixture="token_response")
-def _(hosted_ui_domain, app_client):
-    return post(hosted_ui_domain.url("/oauth2/token"), {"grant_type": "password", "username": "x",
-                                                        "password": "y"}, app_client)
+def _(cognito_hosted_ui_domain, cognito_app_client):
+    return post(cognito_hosted_ui_domain.url("/oauth2/token"), {"grant_type": "password", "username": "x",
+                                                        "password": "y"}, cognito_app_client)
 
 
 @then(phrase("the token endpoint returns {tokens}"))
@@ -164,15 +164,15 @@ def _(token_response):
 
 @when(phrase("the app asks the userInfo endpoint with {name:Person}'s access token"),
       target_fixture="userinfo_response")
-def _(name, people, hosted_ui_domain):
-    return userinfo(hosted_ui_domain, people[name].access_token)
+def _(name, cognito_people, cognito_hosted_ui_domain):
+    return userinfo(cognito_hosted_ui_domain, cognito_people[name].access_token)
 
 
 @then("the userInfo endpoint says")
-def _(userinfo_response, datatable, people, app_client, user_pool, backend):
+def _(userinfo_response, datatable, cognito_people, cognito_app_client, cognito_user_pool, cognito_backend):
     assert userinfo_response.status_code == 200, f"userInfo answered {userinfo_response.status_code}"
     claims = userinfo_response.json()
-    context = {"people": people, "app_client": app_client, "user_pool": user_pool, "backend": backend}
+    context = {"people": cognito_people, "app_client": cognito_app_client, "user_pool": cognito_user_pool, "backend": cognito_backend}
     problems = [p for claim, expected in datatable[1:] if (p := check_claim(claims, claim, expected, **context))]
     assert not problems, "userInfo: " + "; ".join(problems)
 
@@ -193,18 +193,18 @@ def _(userinfo_response):
 
 
 @then(phrase("the userInfo endpoint refuses {name:Person}'s access token with invalid_token"))
-def _(name, people, hosted_ui_domain):
-    assert_invalid_token(userinfo(hosted_ui_domain, people[name].access_token))
+def _(name, cognito_people, cognito_hosted_ui_domain):
+    assert_invalid_token(userinfo(cognito_hosted_ui_domain, cognito_people[name].access_token))
 
 
 @when(phrase("the app revokes {name:Person}'s refresh token"), target_fixture="revocation_response")
-def _(name, people, hosted_ui_domain, app_client):
-    return post(hosted_ui_domain.url("/oauth2/revoke"), {"token": people[name].refresh_token}, app_client)
+def _(name, cognito_people, cognito_hosted_ui_domain, cognito_app_client):
+    return post(cognito_hosted_ui_domain.url("/oauth2/revoke"), {"token": cognito_people[name].refresh_token}, cognito_app_client)
 
 
 @when("the app revokes a token Cognito never issued", target_fixture="revocation_response")
-def _(hosted_ui_domain, app_client):
-    return post(hosted_ui_domain.url("/oauth2/revoke"), {"token": pkce_pair()[0]}, app_client)
+def _(cognito_hosted_ui_domain, cognito_app_client):
+    return post(cognito_hosted_ui_domain.url("/oauth2/revoke"), {"token": pkce_pair()[0]}, cognito_app_client)
 
 
 @then("the revocation endpoint accepts it")
@@ -214,15 +214,15 @@ def _(revocation_response):
 
 
 @then(phrase("{name:Person}'s refresh token no longer works at the token endpoint"))
-def _(name, people, hosted_ui_domain, app_client):
-    again = post(hosted_ui_domain.url("/oauth2/token"),
-                 {"grant_type": "refresh_token", "refresh_token": people[name].refresh_token}, app_client)
+def _(name, cognito_people, cognito_hosted_ui_domain, cognito_app_client):
+    again = post(cognito_hosted_ui_domain.url("/oauth2/token"),
+                 {"grant_type": "refresh_token", "refresh_token": cognito_people[name].refresh_token}, cognito_app_client)
     assert refused_with(again) == "invalid_grant", f"the refresh answered {again.status_code} {refused_with(again)}"
 
 
 @when("the app reads the user pool's OpenID configuration", target_fixture="discovery_document")
-def _(hosted_ui_domain):
-    response = requests.get(hosted_ui_domain.discovery_url, timeout=TIMEOUT)
+def _(cognito_hosted_ui_domain):
+    response = requests.get(cognito_hosted_ui_domain.discovery_url, timeout=TIMEOUT)
     assert response.status_code == 200, f"the discovery document answered {response.status_code}"
     return response.json()
 
@@ -235,13 +235,13 @@ def documented_issuer(pool_id: str) -> str:
 
 
 @then("it names the user pool's issuer and its JWKS")
-def _(discovery_document, user_pool, backend):
-    issuer = documented_issuer(user_pool.id)
+def _(discovery_document, cognito_user_pool, cognito_backend):
+    issuer = documented_issuer(cognito_user_pool.id)
     assert discovery_document.get("issuer") == issuer, f"issuer {discovery_document.get('issuer')!r}, not {issuer!r}"
     jwks_uri = discovery_document.get("jwks_uri", "")
-    if backend.endpoint_url:
+    if cognito_backend.endpoint_url:
         # An emulator serves the keys at its own endpoint; the path is the documented one.
-        assert jwks_uri.endswith(f"/{user_pool.id}/.well-known/jwks.json"), jwks_uri
+        assert jwks_uri.endswith(f"/{cognito_user_pool.id}/.well-known/jwks.json"), jwks_uri
     else:
         assert jwks_uri == f"{issuer}/.well-known/jwks.json", jwks_uri
     keys = requests.get(jwks_uri, timeout=TIMEOUT).json().get("keys")
@@ -249,9 +249,9 @@ def _(discovery_document, user_pool, backend):
 
 
 @then("it names the hosted UI's authorization, token and userInfo endpoints")
-def _(discovery_document, hosted_ui_domain):
+def _(discovery_document, cognito_hosted_ui_domain):
     expected = {"authorization_endpoint": "/oauth2/authorize", "token_endpoint": "/oauth2/token",
                 "userinfo_endpoint": "/oauth2/userInfo"}
     wrong = {k: discovery_document.get(k) for k, path in expected.items()
-             if discovery_document.get(k) != hosted_ui_domain.url(path)}
+             if discovery_document.get(k) != cognito_hosted_ui_domain.url(path)}
     assert not wrong, f"these endpoints are not the hosted UI's: {wrong}"

@@ -43,60 +43,60 @@ def confirm_forgot_password(cognito, app_client, person, code):
     return outcome
 
 
-@when(phrase("{name:Person} changes the password"), target_fixture="outcome")
-def _(name, people, cognito):
-    person = people[name]
+@when(phrase("{name:Person} changes the password"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    person = cognito_people[name]
     return change_password(cognito, person, person.password, strong_password())
 
 
-@when(phrase("{name:Person} changes the password giving a wrong previous password"), target_fixture="outcome")
-def _(name, people, cognito):
-    return change_password(cognito, people[name], strong_password(), strong_password())
+@when(phrase("{name:Person} changes the password giving a wrong previous password"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito):
+    return change_password(cognito, cognito_people[name], strong_password(), strong_password())
 
 
-@when(phrase("{name:Person} changes the password to one that {rule}"), target_fixture="outcome")
-def _(name, rule, people, cognito):
-    person = people[name]
+@when(phrase("{name:Person} changes the password to one that {rule}"), target_fixture="cognito_outcome")
+def _(name, rule, cognito_people, cognito):
+    person = cognito_people[name]
     return change_password(cognito, person, person.password, BREAKING[rule])
 
 
-@when(phrase("{name:Person} asks to reset the password"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client):
-    return forgot_password(cognito, app_client, people[name], scenario_notes[name])
+@when(phrase("{name:Person} asks to reset the password"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return forgot_password(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name])
 
 
 @given(phrase("{name:Person} has asked to reset the password"))
-def _(name, people, scenario_notes, cognito, app_client):
-    expect_ok(forgot_password(cognito, app_client, people[name], scenario_notes[name]), f"ForgotPassword for {name}")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    expect_ok(forgot_password(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name]), f"ForgotPassword for {name}")
 
 
 @then(phrase("Cognito says the code went by {medium:w} to a masked address"))
-def _(medium, outcome, people):
-    delivery = outcome.response.get("CodeDeliveryDetails")
-    assert isinstance(delivery, dict), f"the answer names no CodeDeliveryDetails: {outcome.describe()}"
+def _(medium, cognito_outcome, cognito_people):
+    delivery = cognito_outcome.response.get("CodeDeliveryDetails")
+    assert isinstance(delivery, dict), f"the answer names no CodeDeliveryDetails: {cognito_outcome.describe()}"
     assert delivery.get("DeliveryMedium") == medium, f"delivered by {delivery.get('DeliveryMedium')!r}"
     assert isinstance(delivery.get("Destination"), str), "the answer names no Destination"
     assert "*" in delivery["Destination"], "the destination is not masked"
-    assert all(delivery["Destination"] != person.email for person in people)
+    assert all(delivery["Destination"] != person.email for person in cognito_people)
 
 
-@when(phrase("{name:Person} sets a new password with the code Cognito sent"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client, code_source):
-    person = people[name]
-    code = delivered_code(code_source, person, scenario_notes[name], "forgot_password")
-    return confirm_forgot_password(cognito, app_client, person, code)
+@when(phrase("{name:Person} sets a new password with the code Cognito sent"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_code_source):
+    person = cognito_people[name]
+    code = delivered_code(cognito_code_source, person, cognito_scenario_notes[name], "forgot_password")
+    return confirm_forgot_password(cognito, cognito_app_client, person, code)
 
 
-@when(phrase("{name:Person} sets a new password with a wrong code"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return confirm_forgot_password(cognito, app_client, people[name], WRONG_CODE)
+@when(phrase("{name:Person} sets a new password with a wrong code"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    return confirm_forgot_password(cognito, cognito_app_client, cognito_people[name], WRONG_CODE)
 
 
-@when(phrase("{name:Person}, who has no account, asks to reset the password"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client):
-    return forgot_password(cognito, app_client, people[name], scenario_notes[name])
+@when(phrase("{name:Person}, who has no account, asks to reset the password"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return forgot_password(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name])
 
 
 @then(phrase("Cognito does not say that {name:Person} has no account"))
-def _(name, outcome):
-    assert outcome.error_code != "UserNotFoundException", f"{name}'s nonexistence was disclosed: {outcome.describe()}"
+def _(name, cognito_outcome):
+    assert cognito_outcome.error_code != "UserNotFoundException", f"{name}'s nonexistence was disclosed: {cognito_outcome.describe()}"

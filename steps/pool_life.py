@@ -16,35 +16,35 @@ NOWHERE = "cc-does-not-exist"
 
 
 @when("an administrator changes the pool to require passwords of at least 12 characters with every class",
-      target_fixture="outcome")
-def _(cognito, user_pool):
+      target_fixture="cognito_outcome")
+def _(cognito, cognito_user_pool):
     """UpdateUserPool with the password policy alone, as a careless caller would send it."""
-    return attempt("UpdateUserPool", cognito.update_user_pool, UserPoolId=user_pool.id,
+    return attempt("UpdateUserPool", cognito.update_user_pool, UserPoolId=cognito_user_pool.id,
                    Policies={"PasswordPolicy": EVERY_CLASS})
 
 
 @then(phrase('an administrator\'s new password "{password}" for {name:Person} fails with {code:ErrorCode}'))
-def _(password, name, code, people, cognito, user_pool):
-    outcome = attempt("AdminSetUserPassword", cognito.admin_set_user_password, UserPoolId=user_pool.id,
-                      Username=people[name].username, Password=password, Permanent=True)
+def _(password, name, code, cognito_people, cognito, cognito_user_pool):
+    outcome = attempt("AdminSetUserPassword", cognito.admin_set_user_password, UserPoolId=cognito_user_pool.id,
+                      Username=cognito_people[name].username, Password=password, Permanent=True)
     assert outcome.error_code == code, f"AdminSetUserPassword: {outcome.describe()}"
 
 
 @then("the pool no longer allows only administrators to create users")
-def _(cognito, user_pool):
-    described = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"]
+def _(cognito, cognito_user_pool):
+    described = cognito.describe_user_pool(UserPoolId=cognito_user_pool.id)["UserPool"]
     config = described.get("AdminCreateUserConfig") or {}
     assert not config.get("AllowAdminCreateUserOnly"), f"AdminCreateUserConfig is still {config}"
 
 
-@when("an administrator deletes the pool", target_fixture="outcome")
-def _(cognito, user_pool):
-    return attempt("DeleteUserPool", cognito.delete_user_pool, UserPoolId=user_pool.id)
+@when("an administrator deletes the pool", target_fixture="cognito_outcome")
+def _(cognito, cognito_user_pool):
+    return attempt("DeleteUserPool", cognito.delete_user_pool, UserPoolId=cognito_user_pool.id)
 
 
 @given("an administrator has turned the pool's deletion protection off")
-def _(cognito, user_pool):
-    expect_ok(attempt("UpdateUserPool", cognito.update_user_pool, UserPoolId=user_pool.id,
+def _(cognito, cognito_user_pool):
+    expect_ok(attempt("UpdateUserPool", cognito.update_user_pool, UserPoolId=cognito_user_pool.id,
                       DeletionProtection="INACTIVE"), "turning deletion protection off")
 
 
@@ -53,18 +53,18 @@ def _exists(cognito, user_pool) -> bool:
 
 
 @then("the pool still exists")
-def _(cognito, user_pool):
-    assert _exists(cognito, user_pool), "the protected pool was deleted"
+def _(cognito, cognito_user_pool):
+    assert _exists(cognito, cognito_user_pool), "the protected pool was deleted"
 
 
 @then("the pool no longer exists")
-def _(cognito, user_pool):
-    assert not _exists(cognito, user_pool), "the pool is still there"
+def _(cognito, cognito_user_pool):
+    assert not _exists(cognito, cognito_user_pool), "the pool is still there"
 
 
-@when(phrase("an administrator reads {what} that does not exist"), target_fixture="outcome")
-def _(what, cognito, user_pool):
-    pool_id = user_pool.id
+@when(phrase("an administrator reads {what} that does not exist"), target_fixture="cognito_outcome")
+def _(what, cognito, cognito_user_pool):
+    pool_id = cognito_user_pool.id
     calls = {
         "a user pool": ("DescribeUserPool", cognito.describe_user_pool,
                         {"UserPoolId": f"{pool_id.split('_')[0]}_cc0doesnotexist"}),
@@ -84,7 +84,7 @@ def _(what, cognito, user_pool):
 MALFORMED = "not.a.token"
 
 
-@when(phrase("someone calls {operation:w} with a malformed access token"), target_fixture="outcome")
+@when(phrase("someone calls {operation:w} with a malformed access token"), target_fixture="cognito_outcome")
 def _(operation, cognito):
     params = {
         "GetUser": {},
@@ -98,9 +98,9 @@ def _(operation, cognito):
 
 
 @then(phrase("the code went by {medium:w} to {name:Person}'s {attribute:Attribute} attribute"))
-def _(medium, name, attribute, outcome):
-    assert outcome.ok, f"SignUp: {outcome.describe()}"
-    delivery = outcome.response.get("CodeDeliveryDetails") or {}
+def _(medium, name, attribute, cognito_outcome):
+    assert cognito_outcome.ok, f"SignUp: {cognito_outcome.describe()}"
+    delivery = cognito_outcome.response.get("CodeDeliveryDetails") or {}
     assert (delivery.get("DeliveryMedium"), delivery.get("AttributeName")) == (medium, attribute), delivery
 
 
@@ -113,52 +113,52 @@ USER_OPERATIONS = {
 
 
 @given(phrase("{name:Person}'s access token has expired"))
-def _(name, app_client, clock):
-    clock.advance(dict(app_client.spec.lifetimes)["access"].seconds + 1)
+def _(name, cognito_app_client, cognito_clock):
+    cognito_clock.advance(dict(cognito_app_client.spec.lifetimes)["access"].seconds + 1)
 
 
-@when(phrase("{name:Person} calls {operation:w} with her {state:w} access token"), target_fixture="outcome")
-def _(name, operation, state, people, cognito):
+@when(phrase("{name:Person} calls {operation:w} with her {state:w} access token"), target_fixture="cognito_outcome")
+def _(name, operation, state, cognito_people, cognito):
     assert state in ("revoked", "expired"), f"an access token is revoked or expired, not {state}"
     method, params = USER_OPERATIONS[operation]
     if operation == "ChangePassword":  # her own password: only the token can be what is refused
-        params = {"PreviousPassword": people[name].password, "ProposedPassword": people[name].password + "x"}
-    return attempt(operation, getattr(cognito, method), AccessToken=people[name].access_token, **params)
+        params = {"PreviousPassword": cognito_people[name].password, "ProposedPassword": cognito_people[name].password + "x"}
+    return attempt(operation, getattr(cognito, method), AccessToken=cognito_people[name].access_token, **params)
 
 
-@when("an administrator describes a domain that does not exist", target_fixture="outcome")
-def _(cognito, run_prefix):
-    return attempt("DescribeUserPoolDomain", cognito.describe_user_pool_domain, Domain=f"{run_prefix}-nodomain"[:63])
+@when("an administrator describes a domain that does not exist", target_fixture="cognito_outcome")
+def _(cognito, cognito_run_prefix):
+    return attempt("DescribeUserPoolDomain", cognito.describe_user_pool_domain, Domain=f"{cognito_run_prefix}-nodomain"[:63])
 
 
 @then("Cognito describes no domain")
-def _(outcome):
+def _(cognito_outcome):
     """ResourceNotFoundException (the operation lists it), or a DomainDescription naming no domain."""
-    if outcome.ok:
-        description = outcome.response.get("DomainDescription") or {}
+    if cognito_outcome.ok:
+        description = cognito_outcome.response.get("DomainDescription") or {}
         assert not description.get("Domain") and not description.get("UserPoolId"), f"described {description}"
     else:
-        assert outcome.error_code == "ResourceNotFoundException", f"DescribeUserPoolDomain: {outcome.describe()}"
+        assert cognito_outcome.error_code == "ResourceNotFoundException", f"DescribeUserPoolDomain: {cognito_outcome.describe()}"
 
 
-@when(phrase("an administrator resets {name:Person}'s password"), target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return attempt("AdminResetUserPassword", cognito.admin_reset_user_password, UserPoolId=user_pool.id,
-                   Username=people[name].username)
+@when(phrase("an administrator resets {name:Person}'s password"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return attempt("AdminResetUserPassword", cognito.admin_reset_user_password, UserPoolId=cognito_user_pool.id,
+                   Username=cognito_people[name].username)
 
 
 @then(phrase("Cognito refuses it with InvalidParameterException or {name:Person}'s account is RESET_REQUIRED"))
-def _(name, outcome, people, cognito, user_pool):
-    if not outcome.ok:
-        assert outcome.error_code == "InvalidParameterException", f"AdminResetUserPassword: {outcome.describe()}"
+def _(name, cognito_outcome, cognito_people, cognito, cognito_user_pool):
+    if not cognito_outcome.ok:
+        assert cognito_outcome.error_code == "InvalidParameterException", f"AdminResetUserPassword: {cognito_outcome.describe()}"
         return
-    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
     assert user["UserStatus"] == "RESET_REQUIRED", f"{name}'s account is {user['UserStatus']}"
 
 
 @then("the pool describes the verification messages it was given")
-def _(cognito, user_pool):
-    template = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"].get("VerificationMessageTemplate") or {}
+def _(cognito, cognito_user_pool):
+    template = cognito.describe_user_pool(UserPoolId=cognito_user_pool.id)["UserPool"].get("VerificationMessageTemplate") or {}
     wanted = dict(VERIFICATION_TEMPLATE)
     actual = {member: template.get(member) for member in wanted}
     assert actual == wanted, f"VerificationMessageTemplate is {template}"

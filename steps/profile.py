@@ -35,49 +35,49 @@ def _pool(cognito, user_pool) -> dict:
 
 
 @then(phrase("the password policy requires at least {length:d} characters with {classes}"))
-def _(length, classes, cognito, user_pool):
-    policy = _pool(cognito, user_pool)["Policies"]["PasswordPolicy"]
+def _(length, classes, cognito, cognito_user_pool):
+    policy = _pool(cognito, cognito_user_pool)["Policies"]["PasswordPolicy"]
     wanted = {CLASSES[c] for c in _items(classes)}
     actual = {flag for flag in CLASSES.values() if policy.get(flag)}
     assert (policy.get("MinimumLength"), actual) == (length, wanted), f"the PasswordPolicy is {policy}"
 
 
 @then(phrase("MFA is {mode:w}"))
-def _(mode, cognito, user_pool):
-    actual = cognito.get_user_pool_mfa_config(UserPoolId=user_pool.id).get("MfaConfiguration", "OFF")
+def _(mode, cognito, cognito_user_pool):
+    actual = cognito.get_user_pool_mfa_config(UserPoolId=cognito_user_pool.id).get("MfaConfiguration", "OFF")
     assert actual == mode, f"MfaConfiguration is {actual}"
 
 
 @then(phrase("software token MFA is {state:w}"))
-def _(state, cognito, user_pool):
-    config = cognito.get_user_pool_mfa_config(UserPoolId=user_pool.id)
+def _(state, cognito, cognito_user_pool):
+    config = cognito.get_user_pool_mfa_config(UserPoolId=cognito_user_pool.id)
     enabled = bool(config.get("SoftwareTokenMfaConfiguration", {}).get("Enabled"))
     assert enabled == (state == "enabled"), f"SoftwareTokenMfaConfiguration is {config.get('SoftwareTokenMfaConfiguration')}"
 
 
 @then(phrase("the required attributes are {names}"))
-def _(names, cognito, user_pool):
-    schema = _pool(cognito, user_pool).get("SchemaAttributes", [])
+def _(names, cognito, cognito_user_pool):
+    schema = _pool(cognito, cognito_user_pool).get("SchemaAttributes", [])
     required = sorted(a["Name"] for a in schema if a.get("Required") and a["Name"] != "sub")
     assert required == sorted(_items(names)), f"the required attributes are {required}"
 
 
 @then(phrase('app client "{client}" allows exactly {flows}'))
-def _(client, flows, cognito, user_pool, settings):
-    described = _client(cognito, user_pool, settings, client)
+def _(client, flows, cognito, cognito_user_pool, cognito_settings):
+    described = _client(cognito, cognito_user_pool, cognito_settings, client)
     actual = sorted(f.removeprefix("ALLOW_") for f in described.get("ExplicitAuthFlows", []))
     assert actual == sorted(_items(flows)), f"ExplicitAuthFlows are {described.get('ExplicitAuthFlows')}"
 
 
 @then(parsers.re(r'app client "(?P<client>[^"]+)" has (?P<which>a|no) client secret'))
-def _(client, which, cognito, user_pool, settings):
-    has_secret = bool(_client(cognito, user_pool, settings, client).get("ClientSecret"))
+def _(client, which, cognito, cognito_user_pool, cognito_settings):
+    has_secret = bool(_client(cognito, cognito_user_pool, cognito_settings, client).get("ClientSecret"))
     assert has_secret == (which == "a"), f"app client {client} {'has' if has_secret else 'has no'} secret"
 
 
 @then(phrase('app client "{client}" issues ID tokens for {id_}, access tokens for {access} and refresh tokens for {refresh}'))
-def _(client, id_, access, refresh, cognito, user_pool, settings):
-    described = _client(cognito, user_pool, settings, client)
+def _(client, id_, access, refresh, cognito, cognito_user_pool, cognito_settings):
+    described = _client(cognito, cognito_user_pool, cognito_settings, client)
     units = described.get("TokenValidityUnits") or {}
     for kind, wanted in ((ID, id_), (ACCESS, access), (REFRESH, refresh)):
         value = described.get(kind.validity_field) or kind.default_lifetime[0]
@@ -86,31 +86,31 @@ def _(client, id_, access, refresh, cognito, user_pool, settings):
 
 
 @then(phrase('app client "{client}" sends users back only to {urls}'))
-def _(client, urls, cognito, user_pool, settings):
-    actual = _client(cognito, user_pool, settings, client).get("CallbackURLs", [])
+def _(client, urls, cognito, cognito_user_pool, cognito_settings):
+    actual = _client(cognito, cognito_user_pool, cognito_settings, client).get("CallbackURLs", [])
     assert sorted(actual) == sorted(_items(urls)), f"CallbackURLs are {actual}"
 
 
 @then(phrase('app client "{client}" signs users out only to {urls}'))
-def _(client, urls, cognito, user_pool, settings):
-    actual = _client(cognito, user_pool, settings, client).get("LogoutURLs", [])
+def _(client, urls, cognito, cognito_user_pool, cognito_settings):
+    actual = _client(cognito, cognito_user_pool, cognito_settings, client).get("LogoutURLs", [])
     assert sorted(actual) == sorted(_items(urls)), f"LogoutURLs are {actual}"
 
 
 @then(phrase('app client "{client}" offers sign-in with {providers}'))
-def _(client, providers, cognito, user_pool, settings):
-    actual = _client(cognito, user_pool, settings, client).get("SupportedIdentityProviders", [])
+def _(client, providers, cognito, cognito_user_pool, cognito_settings):
+    actual = _client(cognito, cognito_user_pool, cognito_settings, client).get("SupportedIdentityProviders", [])
     assert sorted(actual) == sorted(_items(providers)), f"SupportedIdentityProviders are {actual}"
 
 
 @then(parsers.re(r'app client "(?P<client>[^"]+)" (?P<how>hides|reveals) whether users exist'))
-def _(client, how, cognito, user_pool, settings):
-    setting = _client(cognito, user_pool, settings, client).get("PreventUserExistenceErrors", "LEGACY")
+def _(client, how, cognito, cognito_user_pool, cognito_settings):
+    setting = _client(cognito, cognito_user_pool, cognito_settings, client).get("PreventUserExistenceErrors", "LEGACY")
     assert (setting == "ENABLED") == (how == "hides"), f"PreventUserExistenceErrors is {setting}"
 
 
 @then(phrase("the pool federates with {providers}"))
-def _(providers, cognito, user_pool):
-    listed = cognito.list_identity_providers(UserPoolId=user_pool.id, MaxResults=60)["Providers"]
+def _(providers, cognito, cognito_user_pool):
+    listed = cognito.list_identity_providers(UserPoolId=cognito_user_pool.id, MaxResults=60)["Providers"]
     actual = sorted(p["ProviderName"] for p in listed)
     assert actual == sorted(_items(providers)), f"the pool's identity providers are {actual}"

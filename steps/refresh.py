@@ -19,22 +19,22 @@ def refresh(cognito, app_client, person, operation="InitiateAuth"):
     return outcome
 
 
-@when(phrase("{name:Person} refreshes the tokens through {operation:w}"), target_fixture="outcome")
-def _(name, operation, people, cognito, app_client):
-    return refresh(cognito, app_client, people[name], operation)
+@when(phrase("{name:Person} refreshes the tokens through {operation:w}"), target_fixture="cognito_outcome")
+def _(name, operation, cognito_people, cognito, cognito_app_client):
+    return refresh(cognito, cognito_app_client, cognito_people[name], operation)
 
 
 @given(phrase("{name:Person} has refreshed the tokens"))
-def _(name, people, cognito, app_client):
-    expect_ok(refresh(cognito, app_client, people[name]), f"{name} refreshes the tokens")
+def _(name, cognito_people, cognito, cognito_app_client):
+    expect_ok(refresh(cognito, cognito_app_client, cognito_people[name]), f"{name} refreshes the tokens")
 
 
 @then(phrase("{name:Person} receives an ID token and an access token"))
-def _(name, outcome):
-    assert outcome.ok, f"{name}'s refresh failed: {outcome.describe()}"
-    assert all(kind.of(outcome.result) for kind in JWTS)
+def _(name, cognito_outcome):
+    assert cognito_outcome.ok, f"{name}'s refresh failed: {cognito_outcome.describe()}"
+    assert all(kind.of(cognito_outcome.result) for kind in JWTS)
 
 
 @then("no refresh token comes back")
-def _(outcome):
-    assert REFRESH.of(outcome.result) is None, "a refresh returned a RefreshToken"
+def _(cognito_outcome):
+    assert REFRESH.of(cognito_outcome.result) is None, "a refresh returned a RefreshToken"

@@ -29,55 +29,55 @@ def other_revoking_client(user_pool, app_client):
     return other
 
 
-@when(phrase("{name:Person} revokes the refresh token"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return revoke(cognito, app_client, people[name].refresh_token)
+@when(phrase("{name:Person} revokes the refresh token"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    return revoke(cognito, cognito_app_client, cognito_people[name].refresh_token)
 
 
 @when(phrase("{name:Person}'s refresh token is revoked through another app client of the pool"),
-      target_fixture="outcome")
-def _(name, people, cognito, user_pool, app_client):
-    return revoke(cognito, other_revoking_client(user_pool, app_client), people[name].refresh_token)
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool, cognito_app_client):
+    return revoke(cognito, other_revoking_client(cognito_user_pool, cognito_app_client), cognito_people[name].refresh_token)
 
 
 @then("the revocation is refused")
-def _(outcome):
-    assert refused(outcome), f"RevokeToken through another app client was not refused: {outcome.describe()}"
+def _(cognito_outcome):
+    assert refused(cognito_outcome), f"RevokeToken through another app client was not refused: {cognito_outcome.describe()}"
 
 
 @then(phrase("{name:Person}'s refresh token still works"))
-def _(name, people, cognito, app_client):
-    person = people[name]
-    outcome = auth.refresh(cognito, app_client, person.refresh_token, person.username)
+def _(name, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
+    outcome = auth.refresh(cognito, cognito_app_client, person.refresh_token, person.username)
     assert outcome.ok, f"refreshing with the refresh token: {outcome.describe()}"
 
 
 @pytest.fixture
-def tokens_before() -> dict:
+def cognito_tokens_before() -> dict:
     """Each person's tokens as a Given noted them, by name."""
     return {}
 
 
 @given(phrase("{name:Person}'s tokens at this point are noted"))
-def _(name, people, tokens_before):
-    tokens_before[name] = dict(people[name].tokens)
+def _(name, cognito_people, cognito_tokens_before):
+    cognito_tokens_before[name] = dict(cognito_people[name].tokens)
 
 
 @then("the new tokens keep the origin_jti and have new jti values")
-def _(outcome, tokens_before):
-    assert outcome.ok, f"the refresh failed: {outcome.describe()}"
-    (before,) = tokens_before.values()
+def _(cognito_outcome, cognito_tokens_before):
+    assert cognito_outcome.ok, f"the refresh failed: {cognito_outcome.describe()}"
+    (before,) = cognito_tokens_before.values()
     for key in (kind.result_key for kind in JWTS):
-        old, new = decode_unverified(before[key])[1], decode_unverified(outcome.result[key])[1]
+        old, new = decode_unverified(before[key])[1], decode_unverified(cognito_outcome.result[key])[1]
         assert new.get("origin_jti") and new.get("origin_jti") == old.get("origin_jti"), \
             f"the refreshed {key}'s origin_jti differs from the original's"
         assert new.get("jti") and new.get("jti") != old.get("jti"), f"the refreshed {key} has the same jti"
 
 
 @given(phrase("Cognito's API accepts {name:Person}'s access token and refresh token"))
-def _(name, people, cognito, app_client):
-    person = people[name]
+def _(name, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
     read = attempt("GetUser", cognito.get_user, AccessToken=person.access_token)
     expect_ok(read, f"GetUser with {name}'s access token")
-    expect_ok(auth.refresh(cognito, app_client, person.refresh_token, person.username),
+    expect_ok(auth.refresh(cognito, cognito_app_client, person.refresh_token, person.username),
               f"REFRESH_TOKEN_AUTH with {name}'s refresh token")

@@ -14,7 +14,7 @@ from .grammar import phrase
 
 
 @pytest.fixture
-def rotated_out() -> dict:
+def cognito_rotated_out() -> dict:
     """The refresh token each person held before rotating it, by name."""
     return {}
 
@@ -34,34 +34,34 @@ def rotate(cognito, client, person, rotated_out):
     return outcome
 
 
-@when(phrase("{name:Person} gets new tokens with GetTokensFromRefreshToken"), target_fixture="outcome")
-def _(name, people, cognito, app_client, rotated_out):
-    return rotate(cognito, app_client, people[name], rotated_out)
+@when(phrase("{name:Person} gets new tokens with GetTokensFromRefreshToken"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_rotated_out):
+    return rotate(cognito, cognito_app_client, cognito_people[name], cognito_rotated_out)
 
 
 @given(phrase("{name:Person} has got new tokens with GetTokensFromRefreshToken"))
-def _(name, people, cognito, app_client, rotated_out):
-    expect_ok(rotate(cognito, app_client, people[name], rotated_out), f"GetTokensFromRefreshToken for {name}")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_rotated_out):
+    expect_ok(rotate(cognito, cognito_app_client, cognito_people[name], cognito_rotated_out), f"GetTokensFromRefreshToken for {name}")
 
 
-@when(phrase("{name:Person} uses the earlier refresh token again"), target_fixture="outcome")
-def _(name, people, cognito, app_client, rotated_out):
-    return get_tokens(cognito, app_client, rotated_out[name])
+@when(phrase("{name:Person} uses the earlier refresh token again"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_rotated_out):
+    return get_tokens(cognito, cognito_app_client, cognito_rotated_out[name])
 
 
 @given("the grace period of 10 seconds has passed")
-def _(clock):
-    clock.advance(GRACE_SECONDS + 2)
+def _(cognito_clock):
+    cognito_clock.advance(GRACE_SECONDS + 2)
 
 
 @then(phrase("{name:Person} receives a new refresh token"))
-def _(name, outcome, rotated_out):
-    assert outcome.ok, f"{name}'s refresh failed: {outcome.describe()}"
-    new = REFRESH.of(outcome.result)
+def _(name, cognito_outcome, cognito_rotated_out):
+    assert cognito_outcome.ok, f"{name}'s refresh failed: {cognito_outcome.describe()}"
+    new = REFRESH.of(cognito_outcome.result)
     assert new, "the refresh returned no RefreshToken"
-    assert new != rotated_out.get(name), "the refresh returned the refresh token it was given"
+    assert new != cognito_rotated_out.get(name), "the refresh returned the refresh token it was given"
 
 
 @then("the refresh is refused")
-def _(outcome):
-    assert refused(outcome) and not outcome.result, f"the refresh was not refused: {outcome.describe()}"
+def _(cognito_outcome):
+    assert refused(cognito_outcome) and not cognito_outcome.result, f"the refresh was not refused: {cognito_outcome.describe()}"

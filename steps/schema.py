@@ -16,44 +16,44 @@ def admin_set(cognito, user_pool, person, attribute, value):
                    Username=person.username, UserAttributes=[{"Name": attribute, "Value": value}])
 
 
-@when(phrase("{name:Person} signs up without her name"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    person = people[name]
-    person.pool_id = app_client.pool_id
-    return attempt("SignUp", cognito.sign_up, ClientId=app_client.id, Username=person.username,
+@when(phrase("{name:Person} signs up without her name"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
+    person.pool_id = cognito_app_client.pool_id
+    return attempt("SignUp", cognito.sign_up, ClientId=cognito_app_client.id, Username=person.username,
                    Password=person.password, UserAttributes=[{"Name": "email", "Value": person.email}])
 
 
-@when(phrase('an administrator sets {name:Person}\'s {attribute:Attribute} to "{value}"'), target_fixture="outcome")
-def _(name, attribute, value, people, cognito, user_pool):
-    return admin_set(cognito, user_pool, people[name], attribute, value)
+@when(phrase('an administrator sets {name:Person}\'s {attribute:Attribute} to "{value}"'), target_fixture="cognito_outcome")
+def _(name, attribute, value, cognito_people, cognito, cognito_user_pool):
+    return admin_set(cognito, cognito_user_pool, cognito_people[name], attribute, value)
 
 
 @given(phrase('an administrator has set {name:Person}\'s {attribute:Attribute} to "{value}"'))
-def _(name, attribute, value, people, cognito, user_pool):
-    expect_ok(admin_set(cognito, user_pool, people[name], attribute, value), f"setting {name}'s {attribute}")
+def _(name, attribute, value, cognito_people, cognito, cognito_user_pool):
+    expect_ok(admin_set(cognito, cognito_user_pool, cognito_people[name], attribute, value), f"setting {name}'s {attribute}")
 
 
 @given(phrase('an administrator has created an account for {name:Person} with {attribute:Attribute} "{value}"'))
-def _(name, attribute, value, people, cognito, user_pool):
-    person = people[name]
-    person.pool_id = user_pool.id
-    expect_ok(attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=user_pool.id,
+def _(name, attribute, value, cognito_people, cognito, cognito_user_pool):
+    person = cognito_people[name]
+    person.pool_id = cognito_user_pool.id
+    expect_ok(attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=cognito_user_pool.id,
                       Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
                       UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": attribute, "Value": value}]),
               f"AdminCreateUser for {name} with {attribute}")
 
 
-@when(phrase("{name:Person} removes her {attribute:Attribute}"), target_fixture="outcome")
-def _(name, attribute, people, cognito):
-    return attempt("DeleteUserAttributes", cognito.delete_user_attributes, AccessToken=people[name].access_token,
+@when(phrase("{name:Person} removes her {attribute:Attribute}"), target_fixture="cognito_outcome")
+def _(name, attribute, cognito_people, cognito):
+    return attempt("DeleteUserAttributes", cognito.delete_user_attributes, AccessToken=cognito_people[name].access_token,
                    UserAttributeNames=[attribute])
 
 
-@when(phrase("an administrator removes {name:Person}'s {attribute:Attribute}"), target_fixture="outcome")
-def _(name, attribute, people, cognito, user_pool):
-    return attempt("AdminDeleteUserAttributes", cognito.admin_delete_user_attributes, UserPoolId=user_pool.id,
-                   Username=people[name].username, UserAttributeNames=[attribute])
+@when(phrase("an administrator removes {name:Person}'s {attribute:Attribute}"), target_fixture="cognito_outcome")
+def _(name, attribute, cognito_people, cognito, cognito_user_pool):
+    return attempt("AdminDeleteUserAttributes", cognito.admin_delete_user_attributes, UserPoolId=cognito_user_pool.id,
+                   Username=cognito_people[name].username, UserAttributeNames=[attribute])
 
 
 def add_custom(cognito, user_pool, attribute, data_type):
@@ -62,11 +62,11 @@ def add_custom(cognito, user_pool, attribute, data_type):
 
 
 @given(phrase("an administrator has added the custom attribute {attribute:w} to the pool"))
-def _(attribute, cognito, user_pool):
-    expect_ok(add_custom(cognito, user_pool, attribute, "String"), f"AddCustomAttributes {attribute}")
+def _(attribute, cognito, cognito_user_pool):
+    expect_ok(add_custom(cognito, cognito_user_pool, attribute, "String"), f"AddCustomAttributes {attribute}")
 
 
 @when(phrase("an administrator adds the custom attribute {attribute:w} to the pool again as a number"),
-      target_fixture="outcome")
-def _(attribute, cognito, user_pool):
-    return add_custom(cognito, user_pool, attribute, "Number")
+      target_fixture="cognito_outcome")
+def _(attribute, cognito, cognito_user_pool):
+    return add_custom(cognito, cognito_user_pool, attribute, "Number")

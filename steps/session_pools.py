@@ -53,34 +53,34 @@ def _session_client(user_pool, cognito, sentence: str):
     return client
 
 
-@given("the app client revokes tokens", target_fixture="app_client")
-def _(user_pool, cognito):
-    return _session_client(user_pool, cognito, "revokes tokens")
+@given("the app client revokes tokens", target_fixture="cognito_app_client")
+def _(cognito_user_pool, cognito):
+    return _session_client(cognito_user_pool, cognito, "revokes tokens")
 
 
-@given("the app client does not revoke tokens", target_fixture="app_client")
-def _(user_pool, cognito):
-    return _session_client(user_pool, cognito, "does not revoke tokens")
+@given("the app client does not revoke tokens", target_fixture="cognito_app_client")
+def _(cognito_user_pool, cognito):
+    return _session_client(cognito_user_pool, cognito, "does not revoke tokens")
 
 
-@given("the app client does not rotate refresh tokens", target_fixture="app_client")
-def _(user_pool, cognito):
-    return _session_client(user_pool, cognito, "does not rotate refresh tokens")
+@given("the app client does not rotate refresh tokens", target_fixture="cognito_app_client")
+def _(cognito_user_pool, cognito):
+    return _session_client(cognito_user_pool, cognito, "does not rotate refresh tokens")
 
 
-@given("the app client rotates refresh tokens with no grace period", target_fixture="app_client")
-def _(user_pool, cognito):
-    return _session_client(user_pool, cognito, "rotates refresh tokens with no grace period")
+@given("the app client rotates refresh tokens with no grace period", target_fixture="cognito_app_client")
+def _(cognito_user_pool, cognito):
+    return _session_client(cognito_user_pool, cognito, "rotates refresh tokens with no grace period")
 
 
-@given("the app client rotates refresh tokens with a grace period of 10 seconds", target_fixture="app_client")
-def _(user_pool, cognito):
-    return _session_client(user_pool, cognito, f"rotates refresh tokens with a grace period of {GRACE_SECONDS} seconds")
+@given("the app client rotates refresh tokens with a grace period of 10 seconds", target_fixture="cognito_app_client")
+def _(cognito_user_pool, cognito):
+    return _session_client(cognito_user_pool, cognito, f"rotates refresh tokens with a grace period of {GRACE_SECONDS} seconds")
 
 
-@given("the app client gives 3 minutes to answer a challenge", target_fixture="app_client")
-def _(user_pool, cognito):
-    return _session_client(user_pool, cognito, f"gives {AUTH_SESSION_MINUTES} minutes to answer a challenge")
+@given("the app client gives 3 minutes to answer a challenge", target_fixture="cognito_app_client")
+def _(cognito_user_pool, cognito):
+    return _session_client(cognito_user_pool, cognito, f"gives {AUTH_SESSION_MINUTES} minutes to answer a challenge")
 
 
 def _existing_pool_setting(user_pool, what: str, actual, wanted) -> None:
@@ -88,14 +88,14 @@ def _existing_pool_setting(user_pool, what: str, actual, wanted) -> None:
 
 
 @given("a user pool whose app clients differ in revocation, rotation and auth sessions",
-       target_fixture="user_pool")
-def _(provisioner):
-    return provision(provisioner, SESSIONS_POOL)
+       target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    return provision(cognito_provisioner, SESSIONS_POOL)
 
 
-@given("a user pool whose temporary passwords last 1 day", target_fixture="user_pool")
-def _(provisioner, cognito):
-    pool = provision(provisioner, SESSIONS_POOL)
+@given("a user pool whose temporary passwords last 1 day", target_fixture="cognito_user_pool")
+def _(cognito_provisioner, cognito):
+    pool = provision(cognito_provisioner, SESSIONS_POOL)
     if pool.existing:
         policy = cognito.describe_user_pool(UserPoolId=pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
         _existing_pool_setting(pool, "TemporaryPasswordValidityDays",
@@ -103,18 +103,18 @@ def _(provisioner, cognito):
     return pool
 
 
-@given("a user pool that remembers devices when the user agrees", target_fixture="user_pool")
-def _(provisioner, cognito):
-    pool = provision(provisioner, DEVICES_POOL)
+@given("a user pool that remembers devices when the user agrees", target_fixture="cognito_user_pool")
+def _(cognito_provisioner, cognito):
+    pool = provision(cognito_provisioner, DEVICES_POOL)
     if pool.existing:
         actual = cognito.describe_user_pool(UserPoolId=pool.id)["UserPool"].get("DeviceConfiguration")
         _existing_pool_setting(pool, "DeviceConfiguration", actual, dict(DEVICES_POOL.device_configuration))
     return pool
 
 
-@given("a user pool where users choose how to sign in, by password only", target_fixture="user_pool")
-def _(provisioner, cognito):
-    pool = provision(provisioner, CHOICE_POOL)
+@given("a user pool where users choose how to sign in, by password only", target_fixture="cognito_user_pool")
+def _(cognito_provisioner, cognito):
+    pool = provision(cognito_provisioner, CHOICE_POOL)
     if pool.existing:
         described = cognito.describe_user_pool(UserPoolId=pool.id)["UserPool"]
         factors = described.get("Policies", {}).get("SignInPolicy", {}).get("AllowedFirstAuthFactors")
@@ -122,8 +122,8 @@ def _(provisioner, cognito):
     return pool
 
 
-@given("the app client lets users choose how to sign in", target_fixture="app_client")
-def _(user_pool):
-    client = user_pool.clients["choice"]
+@given("the app client lets users choose how to sign in", target_fixture="cognito_app_client")
+def _(cognito_user_pool):
+    client = cognito_user_pool.clients["choice"]
     require(client.allows("USER_AUTH"), client, f"app client {client.id} does not allow USER_AUTH (ExplicitAuthFlows)")
     return client

@@ -23,40 +23,40 @@ def _client(cognito, user_pool, settings, ref: str) -> dict:
 
 
 @then(parsers.re(r'app client "(?P<client>[^"]+)" (?P<does>revokes|does not revoke) tokens'))
-def _(client, does, cognito, user_pool, settings):
-    actual = client_settings(_client(cognito, user_pool, settings, client))["revokes_tokens"]
+def _(client, does, cognito, cognito_user_pool, cognito_settings):
+    actual = client_settings(_client(cognito, cognito_user_pool, cognito_settings, client))["revokes_tokens"]
     assert (actual is True) == (does == "revokes"), f"EnableTokenRevocation is {actual}"
 
 
 @then(phrase('app client "{client}" rotates refresh tokens with a grace period of {seconds:d} seconds'))
-def _(client, seconds, cognito, user_pool, settings):
-    described = _client(cognito, user_pool, settings, client)
+def _(client, seconds, cognito, cognito_user_pool, cognito_settings):
+    described = _client(cognito, cognito_user_pool, cognito_settings, client)
     actual = client_settings(described)["rotation_grace_seconds"]
     assert actual == seconds, f"RefreshTokenRotation is {described.get('RefreshTokenRotation')}"
 
 
 @then(phrase('app client "{client}" does not rotate refresh tokens'))
-def _(client, cognito, user_pool, settings):
-    described = _client(cognito, user_pool, settings, client)
+def _(client, cognito, cognito_user_pool, cognito_settings):
+    described = _client(cognito, cognito_user_pool, cognito_settings, client)
     assert client_settings(described)["rotation_grace_seconds"] is None, \
         f"RefreshTokenRotation is {described.get('RefreshTokenRotation')}"
 
 
 @then(phrase('app client "{client}" gives {minutes:d} minutes to answer a challenge'))
-def _(client, minutes, cognito, user_pool, settings):
-    actual = client_settings(_client(cognito, user_pool, settings, client))["auth_session_minutes"]
+def _(client, minutes, cognito, cognito_user_pool, cognito_settings):
+    actual = client_settings(_client(cognito, cognito_user_pool, cognito_settings, client))["auth_session_minutes"]
     assert actual == minutes, f"AuthSessionValidity is {actual} minutes"
 
 
 @then(parsers.re(r"temporary passwords last (?P<days>\d+) days?"), converters={"days": int})
-def _(days, cognito, user_pool):
-    policy = _pool(cognito, user_pool)["Policies"]["PasswordPolicy"]
+def _(days, cognito, cognito_user_pool):
+    policy = _pool(cognito, cognito_user_pool)["Policies"]["PasswordPolicy"]
     assert policy.get("TemporaryPasswordValidityDays", 7) == days, f"the PasswordPolicy is {policy}"
 
 
 @then(parsers.re(r"the pool remembers devices (?P<when>always|when the user agrees|never)"))
-def _(when, cognito, user_pool):
-    config = _pool(cognito, user_pool).get("DeviceConfiguration")
+def _(when, cognito, cognito_user_pool):
+    config = _pool(cognito, cognito_user_pool).get("DeviceConfiguration")
     if when == "never":
         assert not config, f"DeviceConfiguration is {config}"
         return
@@ -66,20 +66,20 @@ def _(when, cognito, user_pool):
 
 
 @then(parsers.re(r"a remembered device (?P<does>replaces|does not replace) MFA"))
-def _(does, cognito, user_pool):
-    config = _pool(cognito, user_pool).get("DeviceConfiguration") or {}
+def _(does, cognito, cognito_user_pool):
+    config = _pool(cognito, cognito_user_pool).get("DeviceConfiguration") or {}
     actual = bool(config.get("ChallengeRequiredOnNewDevice"))
     assert actual == (does == "replaces"), f"DeviceConfiguration is {config}"
 
 
 @then(phrase("the pool is on the {tier:w} feature plan"))
-def _(tier, cognito, user_pool):
-    actual = _pool(cognito, user_pool).get("UserPoolTier")
+def _(tier, cognito, cognito_user_pool):
+    actual = _pool(cognito, cognito_user_pool).get("UserPoolTier")
     assert actual == tier, f"UserPoolTier is {actual}"
 
 
 @then(phrase("users may sign in first with {factors}"))
-def _(factors, cognito, user_pool):
-    policy = _pool(cognito, user_pool).get("Policies", {}).get("SignInPolicy", {})
+def _(factors, cognito, cognito_user_pool):
+    policy = _pool(cognito, cognito_user_pool).get("Policies", {}).get("SignInPolicy", {})
     actual = sorted(policy.get("AllowedFirstAuthFactors") or [])
     assert actual == sorted(_items(factors)), f"AllowedFirstAuthFactors is {policy.get('AllowedFirstAuthFactors')}"

@@ -33,72 +33,72 @@ def team_pool_has(provisioner, path: str, wanted, holds) -> None:
 
 
 @given(phrase("a user pool where users sign in with their {identifier} as the username"),
-       target_fixture="user_pool")
-def _(identifier, provisioner):
+       target_fixture="cognito_user_pool")
+def _(identifier, cognito_provisioner):
     attribute = IDENTIFIERS[identifier]
     if attribute == "phone_number":
-        suite_pool_only(provisioner, "the suite names its users for the run, which a phone number cannot be")
-    team_pool_has(provisioner, "UsernameAttributes", f"[{attribute!r}]", lambda v: v == [attribute])
+        suite_pool_only(cognito_provisioner, "the suite names its users for the run, which a phone number cannot be")
+    team_pool_has(cognito_provisioner, "UsernameAttributes", f"[{attribute!r}]", lambda v: v == [attribute])
     spec = configs.EMAIL_USERNAME_POOL if attribute == "email" else configs.PHONE_USERNAME_POOL
-    return provision(provisioner, spec)
+    return provision(cognito_provisioner, spec)
 
 
 @given("a user pool where users may also sign in with their email address and preferred username",
-       target_fixture="user_pool")
-def _(provisioner):
-    team_pool_has(provisioner, "AliasAttributes", "email and preferred_username",
+       target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    team_pool_has(cognito_provisioner, "AliasAttributes", "email and preferred_username",
                   lambda v: {"email", "preferred_username"} <= set(v or ()))
-    return provision(provisioner, configs.ALIAS_POOL)
+    return provision(cognito_provisioner, configs.ALIAS_POOL)
 
 
-@given(phrase("a user pool whose usernames are case {kind:w}"), target_fixture="user_pool")
-def _(kind, provisioner):
+@given(phrase("a user pool whose usernames are case {kind:w}"), target_fixture="cognito_user_pool")
+def _(kind, cognito_provisioner):
     sensitive = kind == "sensitive"
-    team_pool_has(provisioner, "UsernameConfiguration.CaseSensitive", sensitive,
+    team_pool_has(cognito_provisioner, "UsernameConfiguration.CaseSensitive", sensitive,
                   lambda v: (v if v is not None else True) == sensitive)
-    return provision(provisioner, configs.CASE_POOLS[kind])
+    return provision(cognito_provisioner, configs.CASE_POOLS[kind])
 
 
-@given("a user pool where only administrators create users", target_fixture="user_pool")
-def _(provisioner):
-    team_pool_has(provisioner, "AdminCreateUserConfig.AllowAdminCreateUserOnly", True, bool)
-    return provision(provisioner, configs.ADMIN_ONLY_POOL)
+@given("a user pool where only administrators create users", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    team_pool_has(cognito_provisioner, "AdminCreateUserConfig.AllowAdminCreateUserOnly", True, bool)
+    return provision(cognito_provisioner, configs.ADMIN_ONLY_POOL)
 
 
-@given("a user pool whose schema has required and constrained attributes", target_fixture="user_pool")
-def _(provisioner):
-    suite_pool_only(provisioner, "the scenario needs the suite's own schema (custom:code, custom:age, "
+@given("a user pool whose schema has required and constrained attributes", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    suite_pool_only(cognito_provisioner, "the scenario needs the suite's own schema (custom:code, custom:age, "
                                  "custom:born, dev:custom:tier, name required)")
-    return provision(provisioner, configs.SCHEMA_POOL)
+    return provision(cognito_provisioner, configs.SCHEMA_POOL)
 
 
-@given("a user pool with groups that carry IAM roles", target_fixture="user_pool")
-def _(provisioner):
-    suite_pool_only(provisioner, "the scenario needs the suite's own groups readers, editors and plain")
-    return provision(provisioner, configs.GROUPS_POOL)
+@given("a user pool with groups that carry IAM roles", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    suite_pool_only(cognito_provisioner, "the scenario needs the suite's own groups readers, editors and plain")
+    return provision(cognito_provisioner, configs.GROUPS_POOL)
 
 
-@given("a user pool where only an administrator recovers accounts", target_fixture="user_pool")
-def _(provisioner):
-    team_pool_has(provisioner, "AccountRecoverySetting.RecoveryMechanisms", "admin_only",
+@given("a user pool where only an administrator recovers accounts", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    team_pool_has(cognito_provisioner, "AccountRecoverySetting.RecoveryMechanisms", "admin_only",
                   lambda v: [m["Name"] for m in v or ()] == ["admin_only"])
-    return provision(provisioner, configs.ADMIN_RECOVERY_POOL)
+    return provision(cognito_provisioner, configs.ADMIN_RECOVERY_POOL)
 
 
-@given("a user pool that verifies email addresses automatically", target_fixture="user_pool")
-def _(provisioner):
-    team_pool_has(provisioner, "AutoVerifiedAttributes", "email", lambda v: "email" in (v or ()))
-    return provision(provisioner, configs.EMAIL_VERIFYING_POOL)
+@given("a user pool that verifies email addresses automatically", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    team_pool_has(cognito_provisioner, "AutoVerifiedAttributes", "email", lambda v: "email" in (v or ()))
+    return provision(cognito_provisioner, configs.EMAIL_VERIFYING_POOL)
 
 
-@given(phrase("a new user pool with {which}"), target_fixture="user_pool")
-def _(which, cognito, scratch_pools, run_prefix, settings):
+@given(phrase("a new user pool with {which}"), target_fixture="cognito_user_pool")
+def _(which, cognito, cognito_scratch_pools, cognito_run_prefix, cognito_settings):
     """A pool of the scenario's own (it changes or deletes it): @changes_pool."""
     spec = configs.OWN_POOLS[which]
-    name = f"{run_prefix}-{spec.key}"
-    tags = {"cognito-conformance-run": settings.run_id}
+    name = f"{cognito_run_prefix}-{spec.key}"
+    tags = {"cognito-conformance-run": cognito_settings.run_id}
     pool_id = cognito.create_user_pool(**spec.create_request(name, tags))["UserPool"]["Id"]
-    scratch_pools.append(pool_id)
+    cognito_scratch_pools.append(pool_id)
     clients = {}
     for client in spec.clients:
         created = cognito.create_user_pool_client(**client.create_request(pool_id, f"{name}-{client.key}"))
@@ -110,15 +110,15 @@ RECOVERY_NAMES = {"email address": "verified_email", "phone number": "verified_p
 
 
 @given(phrase("a user pool that recovers accounts by the {first} first, then by the {second}"),
-       target_fixture="user_pool")
-def _(first, second, provisioner):
+       target_fixture="cognito_user_pool")
+def _(first, second, cognito_provisioner):
     wanted = [RECOVERY_NAMES[first], RECOVERY_NAMES[second]]
-    team_pool_has(provisioner, "AccountRecoverySetting.RecoveryMechanisms", f"{wanted} in priority order",
+    team_pool_has(cognito_provisioner, "AccountRecoverySetting.RecoveryMechanisms", f"{wanted} in priority order",
                   lambda v: [m["Name"] for m in sorted(v or (), key=lambda m: m["Priority"])] == wanted)
-    return provision(provisioner, configs.RECOVERY_ORDER_POOLS[(first, second)])
+    return provision(cognito_provisioner, configs.RECOVERY_ORDER_POOLS[(first, second)])
 
 
-@given("a user pool with its own verification messages", target_fixture="user_pool")
-def _(provisioner):
-    suite_pool_only(provisioner, "the scenario needs the suite's own verification messages")
-    return provision(provisioner, configs.VERIFICATION_MESSAGES_POOL)
+@given("a user pool with its own verification messages", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    suite_pool_only(cognito_provisioner, "the scenario needs the suite's own verification messages")
+    return provision(cognito_provisioner, configs.VERIFICATION_MESSAGES_POOL)

@@ -47,86 +47,86 @@ def flow_was_enabled(outcome, app_client, implementation: str) -> None:
 
 
 @given(phrase("{name:Person} is signed in"))
-def _(name, people, cognito, app_client):
-    flow = next((f for f in PREFERRED_FLOWS if app_client.allows(f)), None)
+def _(name, cognito_people, cognito, cognito_app_client):
+    flow = next((f for f in PREFERRED_FLOWS if cognito_app_client.allows(f)), None)
     if flow is None:
-        raise PreconditionUnmet(f"app client {app_client.id} enables none of {', '.join(PREFERRED_FLOWS)}")
-    expect_ok(sign_in(cognito, app_client, people[name], flow), f"{name} signs in with {flow}")
+        raise PreconditionUnmet(f"app client {cognito_app_client.id} enables none of {', '.join(PREFERRED_FLOWS)}")
+    expect_ok(sign_in(cognito, cognito_app_client, cognito_people[name], flow), f"{name} signs in with {flow}")
 
 
-@when(phrase("{name:Person} signs in with {flow:Flow}"), target_fixture="outcome")
-def _(name, flow, people, cognito, app_client):
-    return sign_in(cognito, app_client, people[name], flow)
+@when(phrase("{name:Person} signs in with {flow:Flow}"), target_fixture="cognito_outcome")
+def _(name, flow, cognito_people, cognito, cognito_app_client):
+    return sign_in(cognito, cognito_app_client, cognito_people[name], flow)
 
 
-@when(phrase("{name:Person} signs in with {flow:Flow} using a wrong password"), target_fixture="outcome")
-def _(name, flow, people, cognito, app_client):
-    return sign_in(cognito, app_client, people[name], flow, password=strong_password())
+@when(phrase("{name:Person} signs in with {flow:Flow} using a wrong password"), target_fixture="cognito_outcome")
+def _(name, flow, cognito_people, cognito, cognito_app_client):
+    return sign_in(cognito, cognito_app_client, cognito_people[name], flow, password=strong_password())
 
 
-@when(phrase("{name:Person} signs in with {flow:Flow} without the secret hash"), target_fixture="outcome")
-def _(name, flow, people, cognito, app_client):
-    return sign_in(cognito, replace(app_client, secret=None), people[name], flow)
+@when(phrase("{name:Person} signs in with {flow:Flow} without the secret hash"), target_fixture="cognito_outcome")
+def _(name, flow, cognito_people, cognito, cognito_app_client):
+    return sign_in(cognito, replace(cognito_app_client, secret=None), cognito_people[name], flow)
 
 
-@when(phrase("{name:Person} starts signing in with USER_SRP_AUTH"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    person = people[name]
-    return auth.start_srp(cognito, app_client, person.username, person.password)[2]
+@when(phrase("{name:Person} starts signing in with USER_SRP_AUTH"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
+    return auth.start_srp(cognito, cognito_app_client, person.username, person.password)[2]
 
 
 @then(phrase("{name:Person} can sign in with {flow:Flow}"))
-def _(name, flow, people, cognito, app_client, settings):
-    outcome = sign_in(cognito, app_client, people[name], flow)
-    flow_was_enabled(outcome, app_client, settings.implementation.value)
+def _(name, flow, cognito_people, cognito, cognito_app_client, cognito_settings):
+    outcome = sign_in(cognito, cognito_app_client, cognito_people[name], flow)
+    flow_was_enabled(outcome, cognito_app_client, cognito_settings.implementation.value)
     assert ACCESS.of(outcome.result), f"{name} could not sign in: {outcome.describe()}"
 
 
 @then(phrase("{name:Person}'s old password no longer works"))
-def _(name, people, cognito, app_client):
-    person = people[name]
-    outcome = sign_in(cognito, app_client, person, "USER_PASSWORD_AUTH", password=person.old_passwords[-1])
+def _(name, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
+    outcome = sign_in(cognito, cognito_app_client, person, "USER_PASSWORD_AUTH", password=person.old_passwords[-1])
     assert outcome.error_code == "NotAuthorizedException", f"the old password: {outcome.describe()}"
 
 
 @then(phrase("Cognito challenges {name:Person} with {challenge:w}"))
-def _(challenge, outcome, app_client, settings):
-    flow_was_enabled(outcome, app_client, settings.implementation.value)
-    assert outcome.ok and outcome.response.get("ChallengeName") == challenge, (
-        f"expected the {challenge} challenge, got {outcome.describe()} "
-        f"with challenge {(outcome.response or {}).get('ChallengeName')}"
+def _(challenge, cognito_outcome, cognito_app_client, cognito_settings):
+    flow_was_enabled(cognito_outcome, cognito_app_client, cognito_settings.implementation.value)
+    assert cognito_outcome.ok and cognito_outcome.response.get("ChallengeName") == challenge, (
+        f"expected the {challenge} challenge, got {cognito_outcome.describe()} "
+        f"with challenge {(cognito_outcome.response or {}).get('ChallengeName')}"
     )
 
 
 @then("the challenge carries SALT, SRP_B, SECRET_BLOCK and USER_ID_FOR_SRP")
-def _(outcome):
-    parameters = outcome.response["ChallengeParameters"]
+def _(cognito_outcome):
+    parameters = cognito_outcome.response["ChallengeParameters"]
     missing = [name for name in SRP_CHALLENGE_PARAMETERS if not parameters.get(name)]
     assert not missing, f"the PASSWORD_VERIFIER challenge lacks {missing}"
 
 
 @then(phrase("the challenge's USER_ID_FOR_SRP is {name:Person}'s username"))
-def _(name, outcome, people):
-    assert outcome.ok, f"expected a PASSWORD_VERIFIER challenge, got {outcome.describe()}"
-    assert outcome.response["ChallengeParameters"].get("USER_ID_FOR_SRP") == people[name].username
+def _(name, cognito_outcome, cognito_people):
+    assert cognito_outcome.ok, f"expected a PASSWORD_VERIFIER challenge, got {cognito_outcome.describe()}"
+    assert cognito_outcome.response["ChallengeParameters"].get("USER_ID_FOR_SRP") == cognito_people[name].username
 
 
 @given(phrase("{name:Person} has signed in with {flow:Flow} and been challenged with {challenge:w}"),
        target_fixture="challenge")
-def _(name, flow, challenge, people, cognito, app_client, settings):
-    outcome = sign_in(cognito, app_client, people[name], flow)
-    flow_was_enabled(outcome, app_client, settings.implementation.value)
+def _(name, flow, challenge, cognito_people, cognito, cognito_app_client, cognito_settings):
+    outcome = sign_in(cognito, cognito_app_client, cognito_people[name], flow)
+    flow_was_enabled(outcome, cognito_app_client, cognito_settings.implementation.value)
     assert outcome.ok and outcome.response.get("ChallengeName") == challenge, (
         f"expected the {challenge} challenge, got {outcome.describe()} "
         f"with challenge {(outcome.response or {}).get('ChallengeName')}")
     return outcome
 
 
-@when(phrase("{name:Person} answers with a new password"), target_fixture="outcome")
-def _(name, challenge, people, cognito, app_client):
-    person = people[name]
+@when(phrase("{name:Person} answers with a new password"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
     new_password = strong_password()
-    outcome = auth.answer_new_password(cognito, app_client, challenge, person.username, new_password)
+    outcome = auth.answer_new_password(cognito, cognito_app_client, challenge, person.username, new_password)
     if outcome.result:
         person.change_password(new_password)
         person.keep_tokens(outcome.result)
@@ -134,19 +134,19 @@ def _(name, challenge, people, cognito, app_client):
 
 
 @then(phrase("{name:Person} receives an ID token, an access token and a refresh token"))
-def _(name, outcome, app_client, settings):
-    flow_was_enabled(outcome, app_client, settings.implementation.value)
-    assert outcome.ok, f"{name} was not signed in: {outcome.describe()}"
-    missing = [kind.result_key for kind in KINDS if not kind.of(outcome.result)]
+def _(name, cognito_outcome, cognito_app_client, cognito_settings):
+    flow_was_enabled(cognito_outcome, cognito_app_client, cognito_settings.implementation.value)
+    assert cognito_outcome.ok, f"{name} was not signed in: {cognito_outcome.describe()}"
+    missing = [kind.result_key for kind in KINDS if not kind.of(cognito_outcome.result)]
     assert not missing, f"the AuthenticationResult lacks {missing}"
 
 
 @then(phrase("the tokens are Bearer tokens that expire in {seconds:d} seconds"))
-def _(seconds, outcome):
-    assert outcome.result.get("TokenType") == "Bearer"
-    assert outcome.result.get("ExpiresIn") == seconds
+def _(seconds, cognito_outcome):
+    assert cognito_outcome.result.get("TokenType") == "Bearer"
+    assert cognito_outcome.result.get("ExpiresIn") == seconds
 
 
-@when(phrase("{name:Person}, who has no account, signs in with {flow:Flow}"), target_fixture="outcome")
-def _(name, flow, people, cognito, app_client):
-    return sign_in(cognito, app_client, people[name], flow)
+@when(phrase("{name:Person}, who has no account, signs in with {flow:Flow}"), target_fixture="cognito_outcome")
+def _(name, flow, cognito_people, cognito, cognito_app_client):
+    return sign_in(cognito, cognito_app_client, cognito_people[name], flow)

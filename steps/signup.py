@@ -54,68 +54,68 @@ def delivered_code(code_source, person, notes, purpose):
         pytest.skip(str(why))
 
 
-@when(phrase("{name:Person} signs up"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], scenario_notes[name])
+@when(phrase("{name:Person} signs up"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name])
 
 
 @given(phrase("{name:Person} has signed up"))
-def _(name, people, scenario_notes, cognito, app_client):
-    expect_ok(sign_up(cognito, app_client, people[name], scenario_notes[name]), f"{name} signs up")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    expect_ok(sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name]), f"{name} signs up")
 
 
-@when(phrase("{name:Person} signs up without the secret hash"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], scenario_notes[name], with_secret_hash=False)
+@when(phrase("{name:Person} signs up without the secret hash"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name], with_secret_hash=False)
 
 
-@when(phrase("{name:Person} signs up again with the same username"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], scenario_notes[name], password=strong_password())
+@when(phrase("{name:Person} signs up again with the same username"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name], password=strong_password())
 
 
-@when(phrase("{name:Person} signs up with a password that {rule}"), target_fixture="outcome")
-def _(name, rule, people, scenario_notes, cognito, app_client):
-    return sign_up(cognito, app_client, people[name], scenario_notes[name], password=BREAKING[rule])
+@when(phrase("{name:Person} signs up with a password that {rule}"), target_fixture="cognito_outcome")
+def _(name, rule, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name], password=BREAKING[rule])
 
 
 @given("the pool requires passwords of at least 8 characters with upper case, lower case, numbers and symbols")
-def _(cognito, user_pool):
-    policy = cognito.describe_user_pool(UserPoolId=user_pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
+def _(cognito, cognito_user_pool):
+    policy = cognito.describe_user_pool(UserPoolId=cognito_user_pool.id)["UserPool"]["Policies"]["PasswordPolicy"]
     strict = policy.get("MinimumLength") == 8 and all(
         policy.get(rule) for rule in ("RequireUppercase", "RequireLowercase", "RequireNumbers", "RequireSymbols"))
-    require(strict, user_pool, f"this pool's PasswordPolicy is {policy}; the scenario needs 8 characters "
+    require(strict, cognito_user_pool, f"this pool's PasswordPolicy is {policy}; the scenario needs 8 characters "
                                "with upper case, lower case, numbers and symbols")
 
 
 @then(phrase("Cognito answers that {name:Person}'s account is not confirmed yet"))
-def _(outcome):
-    assert outcome.response["UserConfirmed"] is False
+def _(cognito_outcome):
+    assert cognito_outcome.response["UserConfirmed"] is False
 
 
 @then(phrase("Cognito gives {name:Person} a user sub"))
-def _(name, outcome, people, cognito, user_pool):
-    user = cognito.admin_get_user(UserPoolId=user_pool.id, Username=people[name].username)
+def _(name, cognito_outcome, cognito_people, cognito, cognito_user_pool):
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
     sub = next(a["Value"] for a in user["UserAttributes"] if a["Name"] == "sub")
-    assert outcome.response["UserSub"] == sub
+    assert cognito_outcome.response["UserSub"] == sub
 
 
-@when(phrase("{name:Person} confirms the sign-up with the code Cognito sent"), target_fixture="outcome")
-def _(name, people, scenario_notes, cognito, app_client, code_source):
-    person = people[name]
-    code = delivered_code(code_source, person, scenario_notes[name], "sign_up")
-    return confirm_sign_up(cognito, app_client, person, code)
+@when(phrase("{name:Person} confirms the sign-up with the code Cognito sent"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_code_source):
+    person = cognito_people[name]
+    code = delivered_code(cognito_code_source, person, cognito_scenario_notes[name], "sign_up")
+    return confirm_sign_up(cognito, cognito_app_client, person, code)
 
 
-@when(phrase("{name:Person} confirms the sign-up with a wrong code"), target_fixture="outcome")
-def _(name, people, cognito, app_client):
-    return confirm_sign_up(cognito, app_client, people[name], WRONG_CODE)
+@when(phrase("{name:Person} confirms the sign-up with a wrong code"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    return confirm_sign_up(cognito, cognito_app_client, cognito_people[name], WRONG_CODE)
 
 
-@when(phrase("an administrator confirms {name:Person}'s sign-up"), target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return attempt("AdminConfirmSignUp", cognito.admin_confirm_sign_up, UserPoolId=user_pool.id,
-                   Username=people[name].username)
+@when(phrase("an administrator confirms {name:Person}'s sign-up"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return attempt("AdminConfirmSignUp", cognito.admin_confirm_sign_up, UserPoolId=cognito_user_pool.id,
+                   Username=cognito_people[name].username)
 
 
 def admin_create(cognito, user_pool, person):
@@ -127,11 +127,11 @@ def admin_create(cognito, user_pool, person):
 
 
 @when(phrase("an administrator creates an account for {name:Person} with a temporary password"),
-      target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return admin_create(cognito, user_pool, people[name])
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return admin_create(cognito, cognito_user_pool, cognito_people[name])
 
 
 @given(phrase("an administrator has created an account for {name:Person} with a temporary password"))
-def _(name, people, cognito, user_pool):
-    expect_ok(admin_create(cognito, user_pool, people[name]), f"AdminCreateUser for {name}")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    expect_ok(admin_create(cognito, cognito_user_pool, cognito_people[name]), f"AdminCreateUser for {name}")

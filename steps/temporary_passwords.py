@@ -26,29 +26,29 @@ def resend(cognito, user_pool, person):
 
 
 @given(phrase("{name:Person}'s temporary password has outlived the pool's validity"))
-def _(name, clock):
+def _(name, cognito_clock):
     wait = TEMPORARY_PASSWORD_DAYS * 86400 + 3600
-    if not clock.can_travel and wait > LONGEST_REAL_WAIT:
+    if not cognito_clock.can_travel and wait > LONGEST_REAL_WAIT:
         raise PreconditionUnmet(f"the scenario needs {TEMPORARY_PASSWORD_DAYS} day to pass, and this backend's "
                                 "clock cannot be moved (only the in-process backend travels in time)")
-    clock.advance(wait)
+    cognito_clock.advance(wait)
 
 
 @when(phrase("an administrator resends {name:Person}'s invitation with a new temporary password"),
-      target_fixture="outcome")
-def _(name, people, cognito, user_pool):
-    return resend(cognito, user_pool, people[name])
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    return resend(cognito, cognito_user_pool, cognito_people[name])
 
 
 @then("the sign-in is refused")
-def _(outcome):
-    assert refused(outcome), f"the sign-in was not refused: {outcome.describe()}"
+def _(cognito_outcome):
+    assert refused(cognito_outcome), f"the sign-in was not refused: {cognito_outcome.describe()}"
 
 
 @then(phrase("Cognito challenges {name:Person} with NEW_PASSWORD_REQUIRED when she signs in with {flow:Flow}"))
-def _(name, flow, people, cognito, app_client):
-    person = people[name]
-    outcome = auth.sign_in(cognito, app_client, flow, person.username, person.password)
+def _(name, flow, cognito_people, cognito, cognito_app_client):
+    person = cognito_people[name]
+    outcome = auth.sign_in(cognito, cognito_app_client, flow, person.username, person.password)
     assert outcome.ok and outcome.response.get("ChallengeName") == "NEW_PASSWORD_REQUIRED", (
         f"signing in with the new temporary password: {outcome.describe()} "
         f"with challenge {(outcome.response or {}).get('ChallengeName')}")

@@ -56,36 +56,36 @@ def check_claim(claims: dict, claim: str, expected: str, *, people, app_client, 
 
 
 @then(phrase("{name:Person}'s {kind:TokenKind} token says"))
-def _(name, kind, datatable, people, app_client, user_pool, backend):
-    claims = claims_of(people[name], kind)
-    context = {"people": people, "app_client": app_client, "user_pool": user_pool, "backend": backend}
+def _(name, kind, datatable, cognito_people, cognito_app_client, cognito_user_pool, cognito_backend):
+    claims = claims_of(cognito_people[name], kind)
+    context = {"people": cognito_people, "app_client": cognito_app_client, "user_pool": cognito_user_pool, "backend": cognito_backend}
     problems = [check_claim(claims, claim, expected, **context) for claim, expected in datatable[1:]]
     problems = [p for p in problems if p]
     assert not problems, f"{name}'s {kind} token: " + "; ".join(problems)
 
 
 @then(phrase("{name:Person}'s {kind:TokenKind} token has no {claim} claim"))
-def _(name, kind, claim, people):
-    assert claim not in claims_of(people[name], kind), f"{name}'s {kind} token has a {claim} claim"
+def _(name, kind, claim, cognito_people):
+    assert claim not in claims_of(cognito_people[name], kind), f"{name}'s {kind} token has a {claim} claim"
 
 
 @then(phrase("{name:Person}'s ID token and access token name RS256 and a key in the user pool's JWKS"))
-def _(name, people, backend, user_pool):
-    kids = {key["kid"] for key in pool_keys(backend, user_pool)["keys"]}
+def _(name, cognito_people, cognito_backend, cognito_user_pool):
+    kids = {key["kid"] for key in pool_keys(cognito_backend, cognito_user_pool)["keys"]}
     for kind in JWTS:
-        header = header_of(people[name], kind)
+        header = header_of(cognito_people[name], kind)
         assert header.get("alg") == "RS256", f"the {kind} token's alg is {header.get('alg')!r}"
         assert header.get("kid") in kids, f"the {kind} token's kid {header.get('kid')!r} is not in {sorted(kids)}"
 
 
 @then(phrase("{name:Person}'s ID token and access token name different keys"))
-def _(name, people):
-    id_kid, access_kid = (header_of(people[name], kind).get("kid") for kind in JWTS)
+def _(name, cognito_people):
+    id_kid, access_kid = (header_of(cognito_people[name], kind).get("kid") for kind in JWTS)
     assert id_kid != access_kid, f"both tokens name the key {id_kid!r}"
 
 
 @given(phrase('{name:Person}\'s {attribute:Attribute} is "{value}"'))
-def _(name, attribute, value, people, cognito, user_pool, provisioner):
-    require_attribute(provisioner, attribute)
-    cognito.admin_update_user_attributes(UserPoolId=user_pool.id, Username=people[name].username,
+def _(name, attribute, value, cognito_people, cognito, cognito_user_pool, cognito_provisioner):
+    require_attribute(cognito_provisioner, attribute)
+    cognito.admin_update_user_attributes(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username,
                                          UserAttributes=[{"Name": attribute, "Value": value}])

@@ -23,26 +23,26 @@ scenarios("features")
 
 
 @then("the team's step enables carol")
-def _(cognito, user_pool):
-    cognito.admin_enable_user(UserPoolId=user_pool.id, Username="carol")
+def _(cognito, cognito_user_pool):
+    cognito.admin_enable_user(UserPoolId=cognito_user_pool.id, Username="carol")
 
 
 @then("the team's step tries every way to touch bob and kana")
-def _(cognito, user_pool, settings):
-    client = settings.env_file.get("client_side_id")
+def _(cognito, cognito_user_pool, cognito_settings):
+    client = cognito_settings.env_file.get("client_side_id")
     attempts = {
         "ConfirmSignUp": lambda: cognito.confirm_sign_up(ClientId=client, Username="bob", ConfirmationCode="123456"),
         "ForgotPassword": lambda: cognito.forgot_password(ClientId=client, Username="kana"),
         "SignUp": lambda: cognito.sign_up(ClientId=client, Username="mallory", Password="Mallory-Pass-2026!"),
         "AdminLinkProviderForUser": lambda: cognito.admin_link_provider_for_user(
-            UserPoolId=user_pool.id, DestinationUser={"ProviderName": "Cognito", "ProviderAttributeValue": "kana"},
+            UserPoolId=cognito_user_pool.id, DestinationUser={"ProviderName": "Cognito", "ProviderAttributeValue": "kana"},
             SourceUser={"ProviderName": "Google", "ProviderAttributeName": "Cognito_Subject",
                         "ProviderAttributeValue": "1"}),
         "AdminRespondToAuthChallenge": lambda: cognito.admin_respond_to_auth_challenge(
-            UserPoolId=user_pool.id, ClientId=client, ChallengeName="NEW_PASSWORD_REQUIRED",
+            UserPoolId=cognito_user_pool.id, ClientId=client, ChallengeName="NEW_PASSWORD_REQUIRED",
             ChallengeResponses={"USERNAME": "yoshino", "NEW_PASSWORD": "Yoshino-Pass-2026!"}),
         "AdminAddUserToGroup": lambda: cognito.admin_add_user_to_group(
-            UserPoolId=user_pool.id, Username="bob", GroupName="admins"),
+            UserPoolId=cognito_user_pool.id, Username="bob", GroupName="admins"),
     }
     for operation, attempt in attempts.items():
         with pytest.raises(GuardRefused, match=operation):
