@@ -51,13 +51,39 @@ def suite_version(root: Path) -> dict[str, str | None]:
     return {"version": package_version(SUITE_PACKAGE), "commit": commit}
 
 
+#: Options whose value may carry a secret (a code command's key): only the program's name is shown.
+SECRET_VALUE_OPTIONS = ("--code-command",)
+
+
+def _program_only(command: str) -> str:
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    return f"{words[0]} ***" if len(words) > 1 else command
+
+
+def redacted(args: Sequence[str]) -> list[str]:
+    """``args`` with the value of each option in SECRET_VALUE_OPTIONS cut to its program's name."""
+    out, args = [], [str(a) for a in args]
+    for index, arg in enumerate(args):
+        name, equals, value = arg.partition("=")
+        if name in SECRET_VALUE_OPTIONS and equals:
+            out.append(f"{name}={_program_only(value)}")
+        elif index > 0 and args[index - 1] in SECRET_VALUE_OPTIONS:
+            out.append(_program_only(arg))
+        else:
+            out.append(arg)
+    return out
+
+
 def command_line(args: Sequence[str]) -> str:
-    return mask("python -m pytest " + shlex.join(str(a) for a in args)).strip()
+    return mask("python -m pytest " + shlex.join(redacted(args))).strip()
 
 
 def rerun_options(args: Sequence[str]) -> list[str]:
     """The options of ``args`` that choose the backend and its settings, in order."""
-    kept, index, args = [], 0, [str(a) for a in args]
+    kept, index, args = [], 0, redacted(args)
     while index < len(args):
         arg = args[index]
         name = arg.split("=", 1)[0]
