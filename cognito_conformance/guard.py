@@ -181,8 +181,10 @@ class PoolGuard:
 
 
 def run_user(run_prefix: str) -> Callable[[str], bool]:
-    """Whether a name (username, or email alias) is one of this run's users."""
-    pattern = re.compile(re.escape(run_prefix) + r"[-@]")
+    """Whether a name (username, or email alias) is one of this run's users. Any capitalization: a pool
+    whose usernames are case insensitive finds the run's "alice" as "ALICE" too, and the run id in the
+    prefix keeps every such name the run's own."""
+    pattern = re.compile(re.escape(run_prefix) + r"[-@]", re.IGNORECASE)
     return lambda name: bool(pattern.match(name))
 
 

@@ -13,6 +13,8 @@ from .grammar import phrase
 EVERY_CLASS = {"MinimumLength": 12, "RequireUppercase": True, "RequireLowercase": True, "RequireNumbers": True,
                "RequireSymbols": True}
 NOWHERE = "cc-does-not-exist"
+#: A user named for the run (the only names the suite may ask a team's pool about) that nobody created.
+NOBODY = "{run_prefix}-nobody"
 
 
 @when("an administrator changes the pool to require passwords of at least 12 characters with every class",
@@ -63,14 +65,15 @@ def _(cognito, cognito_user_pool):
 
 
 @when(phrase("an administrator reads {what} that does not exist"), target_fixture="cognito_outcome")
-def _(what, cognito, cognito_user_pool):
+def _(what, cognito, cognito_user_pool, cognito_run_prefix):
     pool_id = cognito_user_pool.id
     calls = {
         "a user pool": ("DescribeUserPool", cognito.describe_user_pool,
                         {"UserPoolId": f"{pool_id.split('_')[0]}_cc0doesnotexist"}),
         "an app client": ("DescribeUserPoolClient", cognito.describe_user_pool_client,
                           {"UserPoolId": pool_id, "ClientId": "1example23456789ccdoesnotexist"[:26]}),
-        "a user": ("AdminGetUser", cognito.admin_get_user, {"UserPoolId": pool_id, "Username": NOWHERE}),
+        "a user": ("AdminGetUser", cognito.admin_get_user,
+                   {"UserPoolId": pool_id, "Username": NOBODY.format(run_prefix=cognito_run_prefix)}),
         "a group": ("GetGroup", cognito.get_group, {"UserPoolId": pool_id, "GroupName": NOWHERE}),
         "a resource server": ("DescribeResourceServer", cognito.describe_resource_server,
                               {"UserPoolId": pool_id, "Identifier": f"https://{NOWHERE}.example.com"}),

@@ -158,6 +158,13 @@ def test_another_runs_users_are_not_the_runs_own():
     assert not own("cc-20261126000000ffff-gw0-alice-1a2b3c") and not own(RUN) and not own("carol")
 
 
+def test_a_run_user_in_other_capitals_is_still_the_runs_own():
+    """A case-insensitive pool finds the run's user by any capitalization; the run id keeps it the run's."""
+    own = run_user(RUN)
+    assert own(OURS.upper()) and own(OURS.title())
+    assert not own("CC-20261126000000FFFF-GW0-ALICE-1A2B3C") and not own("CAROL")
+
+
 def test_the_hosted_ui_session_signs_in_only_as_the_runs_users():
     import requests
 
