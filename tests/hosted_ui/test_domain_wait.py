@@ -4,6 +4,7 @@ import pytest
 import requests
 
 from cognito_conformance.fixtures.hosted_ui import DomainNotReady, wait_until_domain_is_ready
+from ..fake_time import FakeTime
 
 
 class FakeCognito:
@@ -17,19 +18,6 @@ class FakeCognito:
         self.asked += 1
         status = self.statuses[min(self.asked, len(self.statuses)) - 1]
         return {"DomainDescription": {"Domain": Domain, "Status": status}}
-
-
-class FakeTime:
-    def __init__(self):
-        self.now = 0.0
-        self.slept = []
-
-    def clock(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.slept.append(seconds)
-        self.now += seconds
 
 
 def wait(cognito, time, fetch=lambda url: None, timeout=60.0):

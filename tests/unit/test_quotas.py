@@ -2,18 +2,7 @@ import pytest
 
 from cognito_conformance.quotas import CATEGORIES, RateLimiter, category_of
 
-
-class FakeTime:
-    def __init__(self):
-        self.now = 0.0
-        self.slept = []
-
-    def clock(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.slept.append(seconds)
-        self.now += seconds
+from ..fake_time import FakeTime
 
 
 def test_every_operation_has_one_category():
