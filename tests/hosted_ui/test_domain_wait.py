@@ -4,6 +4,7 @@ import pytest
 import requests
 
 from cognito_conformance.fixtures.hosted_ui import DomainNotReady, wait_until_domain_is_ready
+
 from ..fake_time import FakeTime
 
 
