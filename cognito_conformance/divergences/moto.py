@@ -32,6 +32,8 @@ MOTO: tuple[Divergence, ...] = (
           where=_server_outside_us_east_1),
     _moto("After GlobalSignOut the ID token still verifies offline, but Cognito refuses the access token",
           GLOBAL_SIGN_OUT_REGION, "moto-5.2.5.md 10c", where=_server_outside_us_east_1),
+    _moto("A revoked access token is not authorized", GLOBAL_SIGN_OUT_REGION + " (the scenario revokes with it)",
+          "moto-5.2.5.md 10c", where=_server_outside_us_east_1),
     _moto("A wrong confirmation code is refused",
           "moto never checks sign-up confirmation codes: any code confirms the account",
           "moto-5.2.5.md 1d"),
