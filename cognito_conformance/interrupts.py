@@ -21,6 +21,8 @@ class Interrupts:
     def __init__(self) -> None:
         self.creating = 0
         self.pending: int | None = None
+        #: The run was interrupted once already: a further signal during clean-up stops at once.
+        self.interrupted = False
         #: Every pool a client of this process created (id -> name), for clean-up to cover them all.
         self.created_pools: dict[str, str] = {}
 
@@ -28,6 +30,7 @@ class Interrupts:
         if self.creating and self.pending is None:
             self.pending = signum
             return
+        self.interrupted = True
         raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
 
     def install(self, client) -> None:
@@ -49,6 +52,7 @@ class Interrupts:
             self.created_pools[pool["Id"]] = pool.get("Name", pool["Id"])
         if self.pending is not None and not self.creating:
             signum, self.pending = self.pending, None
+            self.interrupted = True
             raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
 
 
@@ -65,12 +69,21 @@ def sigterm_as_ctrl_c() -> Callable[[], None]:
 
 @contextmanager
 def cleaning_up(left: Callable[[], list[str]], sweep: str) -> Iterator[None]:
-    """While clean-up runs, a second interrupt prints what ``left()`` names and ``sweep``, and exits 130."""
+    """While clean-up runs, a second interrupt prints what ``left()`` names and ``sweep``, and exits 130.
+
+    The first interrupt of the run may land during the clean-up of a scenario that was ending anyway:
+    that clean-up then finishes, and the interrupt is raised after it, so nothing is left behind."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
+    deferred: list[int] = []
+
     def stop_now(signum, frame):
+        if not INTERRUPTS.interrupted and not deferred:
+            deferred.append(signum)  # the run's first interrupt: after this clean-up
+            INTERRUPTS.interrupted = True
+            return
         try:
             names = left()
         except Exception:  # in a signal handler: say what can be said
@@ -87,3 +100,5 @@ def cleaning_up(left: Callable[[], list[str]], sweep: str) -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+    if deferred:
+        raise KeyboardInterrupt(f"stopped by {signal.Signals(deferred[0]).name}")

@@ -80,4 +80,4 @@ def test_a_good_team_pool_passes_preflight(moto_server, team, tmp_path):
     env_file = env_file_for(tmp_path / "env.py", team[1])
     run = run_suite("examples/pool_profile", "--backend", "aws", "--endpoint-url", moto_server, "--emulator",
                     "moto", "--env-file", str(env_file), "--no-report", env=FAKE_AWS)
-    assert run.returncode == 0 and "7 passed" in run.stdout, run.stdout[-3000:]
+    assert run.returncode == 0 and "9 passed" in run.stdout, run.stdout[-3000:]

@@ -27,3 +27,18 @@ def test_a_second_interrupt_does_not_wait_and_other_calls_do_not_defer():
         interrupts.handle(signal.SIGINT, None)
     with pytest.raises(KeyboardInterrupt):
         Interrupts().handle(signal.SIGINT, None)
+
+
+def test_the_runs_first_interrupt_during_a_clean_up_waits_for_it_to_finish(monkeypatch):
+    """A Ctrl-C that lands while a scenario's accounts are being deleted lets that finish, then stops."""
+    import pytest
+
+    from cognito_conformance import interrupts as module
+
+    monkeypatch.setattr(module.INTERRUPTS, "interrupted", False)
+    deleted = []
+    with pytest.raises(KeyboardInterrupt):
+        with module.cleaning_up(lambda: ["user x"], "pytest --sweep"):
+            signal.getsignal(signal.SIGINT)(signal.SIGINT, None)  # the signal arrives mid clean-up
+            deleted.append("user x")  # ... and the clean-up goes on
+    assert deleted == ["user x"] and module.INTERRUPTS.interrupted
