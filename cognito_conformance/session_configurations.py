@@ -61,3 +61,24 @@ CHOICE_POOL = PoolSpec(
     tier="ESSENTIALS",
     first_auth_factors=("PASSWORD",),
 )
+
+#: Choice-based sign-in with a one-time password as a first factor. Cognito emails the code through
+#: the run's verified Amazon SES identity (EmailConfiguration DEVELOPER: env.py ses_source_arn), and
+#: texts it through Amazon SNS (the pool's SMS configuration: env.py sms_role_arn); without the setting
+#: the scenario skips naming it. The password stays allowed, so the pool is not passwordless only.
+EMAIL_OTP_POOL = PoolSpec(
+    key="email one-time passwords",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD", "EMAIL_OTP"),
+    email_via_ses=True,
+)
+SMS_OTP_POOL = PoolSpec(
+    key="sms one-time passwords",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD", "SMS_OTP"),
+    sms=True,
+)
+#: The one-time-password pools by the words that ask for them, and the factor each allows.
+OTP_POOLS = {"email": (EMAIL_OTP_POOL, "EMAIL_OTP"), "SMS": (SMS_OTP_POOL, "SMS_OTP")}

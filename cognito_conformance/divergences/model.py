@@ -28,6 +28,10 @@ USER_AUTH_SCENARIOS = (
     "Without a preference Cognito offers the password to choose",
     "Choosing the password in SELECT_CHALLENGE signs the user in",
     "A first factor the pool does not allow is refused",
+    "An emailed one-time password, named as the preferred challenge, is asked for",
+    "The emailed one-time password signs the user in",
+    "A one-time password by SMS, named as the preferred challenge, is asked for",
+    "The one-time password sent by SMS signs the user in",
 )
 
 
