@@ -77,6 +77,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.devices",
     "cognito_conformance.steps.choice_sign_in",
     "cognito_conformance.steps.one_time_passwords",
+    "cognito_conformance.steps.passkeys",
     "cognito_conformance.steps.session_profile",
 ]
 

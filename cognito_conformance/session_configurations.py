@@ -82,3 +82,15 @@ SMS_OTP_POOL = PoolSpec(
 )
 #: The one-time-password pools by the words that ask for them, and the factor each allows.
 OTP_POOLS = {"email": (EMAIL_OTP_POOL, "EMAIL_OTP"), "SMS": (SMS_OTP_POOL, "SMS_OTP")}
+
+#: Choice-based sign-in with passkeys allowed as a first factor. Passkeys also need a relying party:
+#: SetUserPoolMfaConfig WebAuthnConfiguration with RelyingPartyId, "typically your user pool domain", so
+#: the pool gets a prefix domain of its own (steps/passkeys.py) and that domain's host is the relying party.
+PASSKEY_POOL = PoolSpec(
+    key="passkeys",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD", "WEB_AUTHN"),
+)
+#: Passkeys with user verification preferred, not required (UserVerification: required | preferred).
+PASSKEY_USER_VERIFICATION = "preferred"
