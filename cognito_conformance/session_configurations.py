@@ -52,8 +52,7 @@ DEVICES_POOL = PoolSpec(
 )
 
 #: Choice-based sign-in with the password as the only first factor. Email and SMS one-time passwords
-#: need a pool that sends through Amazon SES or SNS, and passkeys a relying party (a domain), which
-#: this suite's throwaway pools do not have.
+#: and passkeys have pools of their own below (they need Amazon SES, SNS or a relying party).
 CHOICE_FLOWS = ("ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
 CHOICE_POOL = PoolSpec(
     key="choice-based sign-in",
