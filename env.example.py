@@ -27,6 +27,11 @@ endpoint_url = None
 # The IAM role Cognito uses to send SMS through SNS (only for the SMS MFA scenarios).
 sms_role_arn = None       # e.g. "arn:aws:iam::123456789012:role/cognito-sms"
 
+# A verified Amazon SES identity Cognito sends email through (EmailConfiguration DEVELOPER), and its FROM
+# address (only for the email one-time-password scenarios; the suite cannot verify an identity itself).
+ses_source_arn = None     # e.g. "arn:aws:ses:us-east-1:123456789012:identity/no-reply@example.com"
+ses_from = None           # e.g. "no-reply@example.com"; unset: the identity's address
+
 # Existing-pool mode: a group of your pool set aside for the suite. Scenarios that put a user in a
 # group run only when their group is this one (the catalogue's is "admins"); the suite never changes
 # the membership of any other group. Unset: those scenarios skip, naming this setting.

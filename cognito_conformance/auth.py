@@ -33,10 +33,15 @@ def sign_in(cognito, client: AppClient, flow: str, username: str, password: str)
     raise ValueError(f"unknown sign-in flow {flow!r}; the suite knows {', '.join(FLOWS)}")
 
 
+def srp_for(cognito, client: AppClient, username: str, password: str) -> AWSSRP:
+    """The client side of SRP for this user and app client (SRP_A, and the PASSWORD_VERIFIER answer)."""
+    return AWSSRP(username=username, password=password, pool_id=client.pool_id, client_id=client.id,
+                  client=cognito, client_secret=client.secret)
+
+
 def start_srp(cognito, client: AppClient, username: str, password: str) -> tuple[AWSSRP, dict, Outcome]:
     """The first half of USER_SRP_AUTH: InitiateAuth with SRP_A. Returns the SRP state too."""
-    srp = AWSSRP(username=username, password=password, pool_id=client.pool_id, client_id=client.id,
-                 client=cognito, client_secret=client.secret)
+    srp = srp_for(cognito, client, username, password)
     params = srp.get_auth_params()
     first = attempt("InitiateAuth", cognito.initiate_auth, AuthFlow="USER_SRP_AUTH", AuthParameters=params,
                     ClientId=client.id)

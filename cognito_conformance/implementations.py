@@ -31,6 +31,8 @@ STAND_IN, OWN_DOMAIN, NO_HOSTED_UI = "stand-in", "own domain", None
 IN_PROCESS_ENDPOINT = "in-process mock"
 #: moto needs no IAM role to "send" SMS; this placeholder stands in where Cognito needs one.
 MOTO_SMS_ROLE = "arn:aws:iam::123456789012:role/cognito-conformance-sms"
+#: moto sends no email and checks no SES identity (measured: CreateUserPool keeps any DEVELOPER SourceArn).
+MOTO_SES_IDENTITY = "arn:aws:ses:us-east-1:123456789012:identity/cognito-conformance@example.com"
 
 
 def _package_version(name: str) -> str:
@@ -100,6 +102,8 @@ class Implementation:
     token_issuer: Callable[[str, str], str] | None = None
     #: The IAM role used where the run's env.py names none (moto checks none).
     default_sms_role_arn: str | None = None
+    #: The verified SES identity used where the run's env.py names none (moto checks none).
+    default_ses_source_arn: str | None = None
     #: Why it serves no hosted UI (shown where @oauth and @federation scenarios skip).
     no_hosted_ui_reason: str | None = None
 
@@ -122,11 +126,12 @@ class Implementation:
 
 MOTO = Implementation(
     name="moto", backend="moto", label="moto", clock_moves=True, hosted_ui=STAND_IN, default_codes=_moto_codes,
-    paced=False, divergence_module="moto", version=_moto_version, default_sms_role_arn=MOTO_SMS_ROLE)
+    paced=False, divergence_module="moto", version=_moto_version, default_sms_role_arn=MOTO_SMS_ROLE,
+    default_ses_source_arn=MOTO_SES_IDENTITY)
 MOTO_SERVER = Implementation(
     name="moto", backend="aws", label="moto (server)", clock_moves=False, hosted_ui=STAND_IN,
     default_codes=_moto_codes, paced=False, divergence_module="moto", version=_moto_server_version,
-    default_sms_role_arn=MOTO_SMS_ROLE)
+    default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY)
 COGNITO_LOCAL = Implementation(
     name="cognito-local", backend="aws", label="cognito-local", clock_moves=False, hosted_ui=NO_HOSTED_UI,
     default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,

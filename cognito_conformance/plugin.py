@@ -76,6 +76,8 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.temporary_passwords",
     "cognito_conformance.steps.devices",
     "cognito_conformance.steps.choice_sign_in",
+    "cognito_conformance.steps.one_time_passwords",
+    "cognito_conformance.steps.passkeys",
     "cognito_conformance.steps.session_profile",
 ]
 

@@ -158,6 +158,9 @@ class PoolSpec:
     #: DeviceConfiguration as pairs (ChallengeRequiredOnNewDevice, DeviceOnlyRememberedOnUserPrompt);
     #: () leaves device remembering off.
     device_configuration: tuple[tuple[str, bool], ...] = ()
+    #: EmailConfiguration DEVELOPER: Cognito sends email through the run's verified Amazon SES identity
+    #: (env.py ses_source_arn, ses_from), as email one-time passwords need.
+    email_via_ses: bool = False
     # --- end of issue 13's block ---
 
     def group_requests(self) -> list[dict]:
@@ -214,6 +217,19 @@ class PoolSpec:
         if self.device_configuration:
             request["DeviceConfiguration"] = dict(self.device_configuration)
         return request
+
+    def email_request(self, ses_source_arn: str | None, ses_from: str | None) -> dict:
+        """CreateUserPool's EmailConfiguration for a pool that sends through Amazon SES, or nothing."""
+        if not self.email_via_ses:
+            return {}
+        if not ses_source_arn:
+            raise MissingSetting(
+                f"pool {self.key!r} sends email through Amazon SES, which needs a verified SES identity: "
+                "set ses_source_arn (and ses_from) in env.py (README.md#running-against-aws)")
+        configuration = {"EmailSendingAccount": "DEVELOPER", "SourceArn": ses_source_arn}
+        if ses_from:
+            configuration["From"] = ses_from
+        return {"EmailConfiguration": configuration}
 
     def mfa_request(self, pool_id: str, sms_role_arn: str | None) -> dict | None:
         """The SetUserPoolMfaConfig request that gives the pool its MFA settings, or None for OFF."""
@@ -299,11 +315,13 @@ class Provisioner:
     #: Provisions the suite's own pools (ExistingPools hands out a team's).
     existing = False
 
-    def __init__(self, client, prefix: str, tags: dict[str, str], sms_role_arn: str | None = None) -> None:
+    def __init__(self, client, prefix: str, tags: dict[str, str], sms_role_arn: str | None = None,
+                 ses_source_arn: str | None = None, ses_from: str | None = None) -> None:
         self._client = client
         self.prefix = prefix
         self._tags = tags
         self._sms_role_arn = sms_role_arn
+        self._ses = (ses_source_arn, ses_from)
         self._pools: dict[PoolSpec, Pool] = {}
         #: Pools being set up (id -> name): an interrupt there must not strand them.
         self._unfinished: dict[str, str] = {}
@@ -326,10 +344,12 @@ class Provisioner:
     def _create(self, spec: PoolSpec) -> Pool:
         name = f"{self.prefix}-{spec.key.replace(' ', '-')}"
         mfa_request = spec.mfa_request("<pool id>", self._sms_role_arn)  # refuse before creating anything
+        email_request = spec.email_request(*self._ses)
         # A configuration real Cognito would refuse is never sent (cognito_conformance/validity.py).
         validity.refuse(validity.check_pool(spec, name=name))
         self._requested.add(name)
-        pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags))["UserPool"]["Id"]
+        pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags),
+                                                **email_request)["UserPool"]["Id"]
         self._unfinished[pool_id] = name  # until its clients exist: cleanup deletes it even then
         self._requested.discard(name)
         clients = {}

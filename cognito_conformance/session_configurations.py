@@ -52,8 +52,7 @@ DEVICES_POOL = PoolSpec(
 )
 
 #: Choice-based sign-in with the password as the only first factor. Email and SMS one-time passwords
-#: need a pool that sends through Amazon SES or SNS, and passkeys a relying party (a domain), which
-#: this suite's throwaway pools do not have.
+#: and passkeys have pools of their own below (they need Amazon SES, SNS or a relying party).
 CHOICE_FLOWS = ("ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
 CHOICE_POOL = PoolSpec(
     key="choice-based sign-in",
@@ -61,3 +60,36 @@ CHOICE_POOL = PoolSpec(
     tier="ESSENTIALS",
     first_auth_factors=("PASSWORD",),
 )
+
+#: Choice-based sign-in with a one-time password as a first factor. Cognito emails the code through
+#: the run's verified Amazon SES identity (EmailConfiguration DEVELOPER: env.py ses_source_arn), and
+#: texts it through Amazon SNS (the pool's SMS configuration: env.py sms_role_arn); without the setting
+#: the scenario skips naming it. The password stays allowed, so the pool is not passwordless only.
+EMAIL_OTP_POOL = PoolSpec(
+    key="email one-time passwords",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD", "EMAIL_OTP"),
+    email_via_ses=True,
+)
+SMS_OTP_POOL = PoolSpec(
+    key="sms one-time passwords",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD", "SMS_OTP"),
+    sms=True,
+)
+#: The one-time-password pools by the words that ask for them, and the factor each allows.
+OTP_POOLS = {"email": (EMAIL_OTP_POOL, "EMAIL_OTP"), "SMS": (SMS_OTP_POOL, "SMS_OTP")}
+
+#: Choice-based sign-in with passkeys allowed as a first factor. Passkeys also need a relying party:
+#: SetUserPoolMfaConfig WebAuthnConfiguration with RelyingPartyId, "typically your user pool domain", so
+#: the pool gets a prefix domain of its own (steps/passkeys.py) and that domain's host is the relying party.
+PASSKEY_POOL = PoolSpec(
+    key="passkeys",
+    clients=(ClientSpec("choice", CHOICE_FLOWS),),
+    tier="ESSENTIALS",
+    first_auth_factors=("PASSWORD", "WEB_AUTHN"),
+)
+#: Passkeys with user verification preferred, not required (UserVerification: required | preferred).
+PASSKEY_USER_VERIFICATION = "preferred"

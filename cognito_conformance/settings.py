@@ -27,6 +27,8 @@ ENV_FIELDS = (
     "logout_url",
     "endpoint_url",
     "sms_role_arn",
+    "ses_source_arn",
+    "ses_from",
     "suite_group",
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytest_bdd import given, then, when
 
+from cognito_conformance.auth import srp_for
 from cognito_conformance.outcome import attempt, refused
 from cognito_conformance import secret_hash
 from cognito_conformance.token_kinds import ACCESS
@@ -90,3 +91,26 @@ def _(challenge, cognito_outcome):
     assert refused(cognito_outcome) or cognito_outcome.ok, f"the call failed without a refusal: {cognito_outcome.describe()}"
     assert not cognito_outcome.result, "the sign-in with a factor the pool does not allow gave tokens"
     assert (cognito_outcome.response or {}).get("ChallengeName") != challenge, f"Cognito answered with {challenge}"
+
+
+@when(phrase("{name:Person} signs in with USER_AUTH preferring PASSWORD_SRP and proves the password"),
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client):
+    """InitiateAuth USER_AUTH with PREFERRED_CHALLENGE PASSWORD_SRP and SRP_A, then the PASSWORD_VERIFIER answer
+    computed by the suite's SRP helper (pycognito), as for USER_SRP_AUTH."""
+    person, client = cognito_people[name], cognito_app_client
+    srp = srp_for(cognito, client, person.username, person.password)
+    params = srp.get_auth_params()  # USERNAME, SRP_A and, for a client with a secret, SECRET_HASH
+    first = attempt("InitiateAuth", cognito.initiate_auth, AuthFlow="USER_AUTH", ClientId=client.id,
+                    AuthParameters={**params, "PREFERRED_CHALLENGE": "PASSWORD_SRP"})
+    first.flow = "USER_AUTH"
+    if not first.ok or first.response.get("ChallengeName") != "PASSWORD_VERIFIER":
+        return first
+    answers = srp.process_challenge(first.response["ChallengeParameters"], params)
+    session = {"Session": first.response["Session"]} if first.response.get("Session") else {}
+    answer = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=client.id,
+                     ChallengeName="PASSWORD_VERIFIER", ChallengeResponses=answers, **session)
+    answer.steps.append(first)
+    if answer.result:
+        person.keep_tokens(answer.result)
+    return answer

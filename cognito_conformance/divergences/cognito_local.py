@@ -271,6 +271,9 @@ REGISTRY_COGNITO_LOCAL_SESSIONS: tuple[Divergence, ...] = (
     _cl("A pool without passkeys refuses a passkey registration",
         "cognito-local does not implement StartWebAuthnRegistration: it answers CognitoLocal#Unsupported",
         _UNSUPPORTED_TARGET, _UNSUPPORTED_SRC),
+    _cl("The passkey registration options name the relying party, the user and a challenge",
+        "cognito-local implements neither CreateUserPoolDomain (the relying party's domain) nor "
+        "StartWebAuthnRegistration: each answers CognitoLocal#Unsupported", _UNSUPPORTED_TARGET, _UNSUPPORTED_SRC),
 )
 REGISTRY_COGNITO_LOCAL = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SESSIONS)
 

@@ -24,9 +24,14 @@ DEVICE_SCENARIOS = (
 #: Scenarios an emulator without the USER_AUTH flow (choice-based sign-in) cannot pass.
 USER_AUTH_SCENARIOS = (
     "The password, named as the preferred challenge, signs the user in",
+    "The SRP password proof, named as the preferred challenge, signs the user in",
     "Without a preference Cognito offers the password to choose",
     "Choosing the password in SELECT_CHALLENGE signs the user in",
     "A first factor the pool does not allow is refused",
+    "An emailed one-time password, named as the preferred challenge, is asked for",
+    "The emailed one-time password signs the user in",
+    "A one-time password by SMS, named as the preferred challenge, is asked for",
+    "The one-time password sent by SMS signs the user in",
 )
 
 

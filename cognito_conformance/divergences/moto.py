@@ -271,6 +271,9 @@ MOTO_SESSIONS: tuple[Divergence, ...] = (
     _moto("A pool without passkeys refuses a passkey registration",
           "moto does not implement StartWebAuthnRegistration (NotImplementedError in process, HTTP 500 as a "
           "server; measured here)", _MOTO_SOURCE),
+    _moto("The passkey registration options name the relying party, the user and a challenge",
+          "moto stores SetUserPoolMfaConfig's WebAuthnConfiguration but does not implement StartWebAuthnRegistration "
+          "(NotImplementedError in process; measured here)", _MOTO_SOURCE),
 )
 _STAND_IN_TOKENS = ("the hosted UI on moto is the suite's stand-in, whose tokens moto does not know: moto's GetUser "
                     "refuses the stand-in's access token (NotAuthorizedException, measured here), and moto has no "

@@ -20,6 +20,14 @@ Feature: Choice-based sign-in
     When Alice signs in with USER_AUTH preferring PASSWORD
     Then Alice receives an ID token, an access token and a refresh token
 
+  Scenario: The SRP password proof, named as the preferred challenge, signs the user in
+    Source: API Reference, InitiateAuth, ChallengeName, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+      "PASSWORD_SRP: Respond with the initial SRP secret as SRP_A."
+    Source: Developer Guide, "Authentication flows", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html
+      "On a successful PASSWORD_VERIFIER challenge response, Amazon Cognito issues tokens or another required challenge like multi-factor authentication (MFA)."
+    When Alice signs in with USER_AUTH preferring PASSWORD_SRP and proves the password
+    Then Alice receives an ID token, an access token and a refresh token
+
   Scenario: Without a preference Cognito offers the password to choose
     Source: API Reference, InitiateAuth, AuthParameters, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
       "If you don't provide a value for PREFERRED_CHALLENGE, Amazon Cognito responds with the AvailableChallenges parameter that specifies the available sign-in methods."
