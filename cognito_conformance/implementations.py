@@ -45,6 +45,18 @@ def _moto_version() -> str:
     return f"moto {_package_version('moto')}"
 
 
+def _moto_number() -> str | None:
+    from .reporting.metadata import package_version
+
+    return package_version("moto")
+
+
+def _cognito_local_number() -> str | None:
+    from .emulators.cognito_local import COGNITO_LOCAL_VERSION, CognitoLocal
+
+    return CognitoLocal().installed_version() or COGNITO_LOCAL_VERSION
+
+
 def _moto_server_version() -> str:
     return f"{_moto_version()} (the package installed here; the server at the endpoint is not asked)"
 
@@ -106,6 +118,9 @@ class Implementation:
     default_ses_source_arn: str | None = None
     #: Why it serves no hosted UI (shown where @oauth and @federation scenarios skip).
     no_hosted_ui_reason: str | None = None
+    #: The bare version number under test ("5.2.6"), which the divergence registry's entries name
+    #: as the versions they were measured on; None where none can be told.
+    version_number: Callable[[], str | None] = lambda: None
 
     @property
     def in_process(self) -> bool:
@@ -127,15 +142,15 @@ class Implementation:
 MOTO = Implementation(
     name="moto", backend="moto", label="moto", clock_moves=True, hosted_ui=STAND_IN, default_codes=_moto_codes,
     paced=False, divergence_module="moto", version=_moto_version, default_sms_role_arn=MOTO_SMS_ROLE,
-    default_ses_source_arn=MOTO_SES_IDENTITY)
+    default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number)
 MOTO_SERVER = Implementation(
     name="moto", backend="aws", label="moto (server)", clock_moves=False, hosted_ui=STAND_IN,
     default_codes=_moto_codes, paced=False, divergence_module="moto", version=_moto_server_version,
-    default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY)
+    default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number)
 COGNITO_LOCAL = Implementation(
     name="cognito-local", backend="aws", label="cognito-local", clock_moves=False, hosted_ui=NO_HOSTED_UI,
     default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,
-    token_issuer=_cognito_local_issuer,
+    token_issuer=_cognito_local_issuer, version_number=_cognito_local_number,
     no_hosted_ui_reason="cognito-local serves no hosted UI, and the stand-in signs tokens with moto's key, "
                         "which this emulator's JWKS does not hold")
 COGNITO = Implementation(

@@ -1,21 +1,30 @@
 """The divergence registry: where an implementation is known to differ from real Cognito.
 
 Each entry names a scenario (scenario names are unique across the suite), the implementation
-that diverges, why, and where it is recorded. The scenario keeps stating Cognito's behaviour; on
-that implementation the run expects it to fail, strictly, so that a fixed divergence shows up as
-XPASS(strict) and the entry can be removed. One module per implementation holds its entries
-(``ENTRIES``, and ``TWINS`` where it has any); the implementation's record in
-``cognito_conformance.implementations`` names the module.
+that diverges, why, where it is recorded, the step at which it diverges, and the implementation's
+versions on which it was measured. The scenario keeps stating Cognito's behaviour; on that
+implementation the run expects it to fail at that step (an expected divergence). A failure at any
+other step is a failure; a registered scenario that holds "now does what Cognito documents" and
+fails the run on a measured version (or with --strict-divergences). One module per implementation
+holds its entries (``ENTRIES``, ``TWINS`` where it has any, and ``MEASURED_ON``, every version it was
+measured on); the implementation's record in ``cognito_conformance.implementations`` names the module.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
+
+from packaging.version import InvalidVersion, Version
 
 from ..implementations import RECORDS
 from .model import TWIN_FLOW_REFUSED, Divergence
 
-__all__ = ["Divergence", "REGISTRY", "TWINS", "TWIN_FLOW_REFUSED", "find", "find_twin", "markdown_table"]
+__all__ = ["Divergence", "NOW_DOCUMENTED", "REGISTRY", "TWINS", "TWIN_FLOW_REFUSED", "VersionStatus", "find",
+           "find_twin", "markdown_table", "version_status"]
+
+#: The words that mark a registered divergence that no longer diverges, in every report.
+NOW_DOCUMENTED = "now does what Cognito documents"
 
 #: The divergence module of each implementation that has one, once (both moto records share one).
 MODULES = {name: import_module(f"{__name__}.{name}")
@@ -26,9 +35,69 @@ REGISTRY: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() fo
 TWINS: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() for entry in getattr(module, "TWINS", ()))
 
 
-def find(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None) -> Divergence | None:
-    """The registry entry for this scenario (and example) on this implementation (and run), if any."""
-    return next((d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run)), None)
+def find(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None,
+         version: str | None = None) -> Divergence | None:
+    """The registry entry for this scenario (and example) on this implementation (and run), if any;
+    with a ``version`` (a VersionStatus's ``basis``), only an entry measured on it."""
+    return next((d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run, version)), None)
+
+
+@dataclass(frozen=True)
+class VersionStatus:
+    """The implementation's version under test against the versions its entries were measured on."""
+
+    implementation: str
+    #: The version under test ("5.2.6"), or None where it cannot be told.
+    installed: str | None
+    #: Every version the registry measured this implementation on, oldest first.
+    measured: tuple[str, ...]
+    #: The measured version whose entries the run expects: the installed one where it was measured,
+    #: else the newest measured version not newer than it (the oldest, if all are newer).
+    basis: str | None
+
+    @property
+    def is_measured(self) -> bool:
+        return self.installed is not None and self.installed in self.measured
+
+    def describe(self) -> str:
+        """The header's line."""
+        if not self.measured:
+            return f"{self.implementation}: no divergence registered"
+        versions = ", ".join(self.measured)
+        if self.is_measured:
+            return f"{self.implementation} {self.installed}, a version the registry measured (measured: {versions})"
+        return (f"{self.implementation} {self.installed or '(version unknown)'} is a version the registry has not "
+                f"measured (measured: {versions}); expecting the divergences measured on {self.basis}, and a "
+                f"divergence that no longer diverges is reported, not failed (--strict-divergences fails it)")
+
+
+def _key(version: str):
+    try:
+        return (0, Version(version))
+    except InvalidVersion:
+        return (-1, version)
+
+
+def measured_versions(implementation: str) -> tuple[str, ...]:
+    """The versions the registry measured ``implementation`` on (its module's MEASURED_ON)."""
+    record = next((r for r in RECORDS if r.name == implementation and r.divergence_module), None)
+    if record is None:
+        return ()
+    return tuple(sorted(MODULES[record.divergence_module].MEASURED_ON, key=_key))
+
+
+def version_status(implementation: str, installed: str | None) -> VersionStatus:
+    measured = measured_versions(implementation)
+    if not measured:
+        return VersionStatus(implementation, installed, (), None)
+    if installed in measured:
+        basis = installed
+    elif installed is None or _key(installed)[0] < 0:
+        basis = measured[-1]
+    else:
+        older = [v for v in measured if _key(v) <= _key(installed)]
+        basis = older[-1] if older else measured[0]
+    return VersionStatus(implementation, installed, measured, basis)
 
 
 def find_twin(name: str, implementation: str) -> Divergence | None:
@@ -37,10 +106,12 @@ def find_twin(name: str, implementation: str) -> Divergence | None:
 
 def markdown_table(implementation: str | None = None) -> str:
     """The registry as the README's table (``python -m cognito_conformance.divergences``)."""
-    rows = ["| implementation | scenario | example | why it diverges | reference |",
-            "|---|---|---|---|---|"]
+    rows = ["| implementation | measured on | scenario | example | diverges at | why it diverges | reference |",
+            "|---|---|---|---|---|---|---|"]
     for d in REGISTRY:
         if implementation in (None, d.implementation):
             reference = f"{d.reference}, [upstream]({d.upstream})" if d.upstream else d.reference
-            rows.append(f"| {d.implementation} | {d.scenario} | {d.example or 'all'} | {d.reason} | {reference} |")
+            place = d.step + (f" (observing {d.observation})" if d.observation else "") if d.step else "any step"
+            rows.append(f"| {d.implementation} | {', '.join(d.measured_on)} | {d.scenario} | {d.example or 'all'} | "
+                        f"{place} | {d.reason} | {reference} |")
     return "\n".join(rows)

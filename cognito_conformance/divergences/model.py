@@ -50,11 +50,37 @@ class Divergence:
     risk: str | None = None
     #: Only where the run is so (given {"server": bool, "region": str}); None: everywhere.
     where: Callable[[dict], bool] | None = None
+    #: The step at which the implementation diverges, as the feature file writes it (an Outline's
+    #: step with its ``<placeholders>``), measured: a failure at any other step is the suite's or a
+    #: new behaviour, never this divergence.
+    step: str | None = None
+    #: Where it matters, what the failing step observes: text its failure message must contain
+    #: (an error code, say). None: any assertion failure at ``step``.
+    observation: str | None = None
+    #: The implementation's versions on which this entry was measured to diverge.
+    measured_on: tuple[str, ...] = ()
 
     def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str],
-                   run: dict | None = None) -> bool:
+                   run: dict | None = None, version: str | None = None) -> bool:
+        """Whether this entry expects the scenario (and example) to diverge on this run; with a
+        ``version``, only if the entry was measured to diverge on that version."""
         if (self.scenario, self.implementation) != (scenario_name, implementation):
+            return False
+        if version is not None and version not in self.measured_on:
             return False
         if self.where is not None and not self.where(run or {}):
             return False
         return self.example is None or any(self.example in text for text in step_texts)
+
+    def diverges_at(self, step_template: str, message: str) -> bool:
+        """Whether a failure at this step (its text as the feature file writes it) with this
+        message is the registered divergence."""
+        if self.step is None or step_template != self.step:
+            return False
+        return self.observation is None or self.observation in message
+
+    @property
+    def place(self) -> str:
+        """Where it diverges, for messages: the step, and the observation where one is named."""
+        where = f'at "{self.step}"'
+        return where + (f" (observing {self.observation})" if self.observation else "")

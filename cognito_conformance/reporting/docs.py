@@ -92,7 +92,7 @@ def _counts_text(totals: Mapping) -> str:
     parts = []
     for name, label in ((result_classes.HOLDS, "hold"), (result_classes.STAND_IN, "hold on the stand-in"),
                         (result_classes.NOT_PROVEN, "not proven here"), ("diverged", "diverge"),
-                        ("skipped", "skipped"), ("failed", "failed"), ("xpassed-strict", "no longer diverge"),
+                        ("skipped", "skipped"), ("failed", "failed"),
                         (matrix_.NOT_RUN, "not run")):
         if totals.get(name) or name == result_classes.HOLDS:
             parts.append(f"{totals.get(name, 0)} {label}")

@@ -21,9 +21,15 @@ from ..masking import mask
 SCHEMA = "cognito-conformance/run/2"
 #: Records this version reads: the first schema lacks result classes, evidence and step statuses.
 READABLE = ("cognito-conformance/run/1", SCHEMA)
-#: Every result a scenario can have, in the order reports show them.
-RESULTS = ("passed", "diverged", "skipped", "failed", "xpassed-strict")
+#: Every result a scenario can have, in the order reports show them. A registered divergence that
+#: no longer diverges is "failed" (as pytest, JUnit and cucumber count it) with ``no_longer_diverges``;
+#: records written before that named it "xpassed-strict", which readers still take as failed.
+RESULTS = ("passed", "diverged", "skipped", "failed")
 XPASS_STRICT_PREFIX = "[XPASS(strict)]"
+#: The words that mark a registered divergence that no longer diverges (divergences.NOW_DOCUMENTED).
+NOW_DOCUMENTED = "now does what Cognito documents"
+#: The user property that marks one that held on a version the registry has not measured.
+NOW_DOCUMENTED_PROPERTY = "cognito-now-documented"
 SKIPPED_PREFIX = "Skipped: "
 #: Longest error text kept for a failure; the JUnit XML keeps the whole traceback.
 ERROR_LIMIT = 3000
@@ -157,10 +163,13 @@ def classify(phases: Iterable[Mapping], failed_step: Mapping | None = None,
                     "error": None, "phase": None, "duration": duration}
     failed = [p for p in phases if p["outcome"] == "failed"]
     skipped = [p for p in phases if p["outcome"] == "skipped"]
-    xpass = [p for p in failed if str(p.get("text") or "").startswith(XPASS_STRICT_PREFIX)]
-    if xpass:
-        reason = str(xpass[0]["text"])[len(XPASS_STRICT_PREFIX):].strip()
-        result.update(result="xpassed-strict", reason=_masked(reason), phase=xpass[0]["when"])
+    no_longer = [p for p in failed if NOW_DOCUMENTED in str(p.get("text") or "")
+                 or str(p.get("text") or "").startswith(XPASS_STRICT_PREFIX)]
+    marks = [prop for phase in phases for prop in phase.get("user_properties") or []]
+    if no_longer:
+        reason = str(no_longer[0]["text"]).removeprefix(XPASS_STRICT_PREFIX).removeprefix("Failed: ").strip()
+        result.update(result="failed", reason=_masked(reason), phase=no_longer[0]["when"], no_longer_diverges=True,
+                      error=_masked(reason))
     elif failed:
         first = failed[0]
         error = _masked(first.get("text"))
@@ -178,7 +187,9 @@ def classify(phases: Iterable[Mapping], failed_step: Mapping | None = None,
     elif skipped:
         result.update(result="skipped", reason=_masked(_skip_reason(str(skipped[0].get("text") or ""))),
                       phase=skipped[0]["when"])
-    marks = [prop for phase in phases for prop in phase.get("user_properties") or []]
+    now_documented = [value for name, value in marks if name == NOW_DOCUMENTED_PROPERTY]
+    if result["result"] == "passed" and now_documented:  # held on a version the registry has not measured
+        result.update(reason=_masked(now_documented[0]), no_longer_diverges=True)
     result["result_class"], result["class_reason"] = result_class(result["result"], marks)
     return result
 
@@ -221,7 +232,7 @@ def step_results(steps: list[Mapping], result: str, executed: list[Mapping] | No
                 entry["status"] = "diverged"
         elif executed is not None or result in ("skipped",):
             entry.update(status="not run", duration=None, definition=None)
-        elif result in ("passed", "xpassed-strict"):
+        elif result == "passed":
             entry.update(status="passed", duration=None, definition=None)
         elif reached_failure:
             entry.update(status="not run", duration=None, definition=None)

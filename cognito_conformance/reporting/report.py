@@ -23,6 +23,12 @@ from .record import RESULTS, order, row_key
 from .trend import KINDS
 
 ATTENTION = ("failed", "xpassed-strict")
+
+
+def needs_attention(scenario: Mapping) -> bool:
+    """A failure, or a registered divergence that no longer diverges (failed, or on a version the
+    registry has not measured, passed and reported)."""
+    return scenario["result"] in ATTENTION or bool(scenario.get("no_longer_diverges"))
 STEP_LABELS = {"passed": "passed", "failed": "failed", "diverged": "diverged", "not run": "not run",
                "skipped": "skipped", "running": "interrupted"}
 
@@ -69,8 +75,7 @@ def _verdict(record: Mapping) -> str:
     total = sum(counts.values())
     return (f'<p class="verdict"><b>{total} scenarios:</b> {counts.get("passed", 0)} passed ({esc(held)}), '
             f'{counts.get("diverged", 0)} expected divergences, {counts.get("skipped", 0)} skipped, '
-            f'{counts.get("failed", 0)} failed, {counts.get("xpassed-strict", 0)} registered divergences '
-            f"no longer diverge.</p>")
+            f'{counts.get("failed", 0) + counts.get("xpassed-strict", 0)} failed.</p>')
 
 
 def hosted_ui_line(scenarios: Sequence[Mapping]) -> str:
@@ -127,14 +132,16 @@ def _where(scenario: Mapping, run: Mapping, ids: Mapping, linker: Linker) -> str
 
 
 def _attention(scenarios: Sequence[Mapping], ids: Mapping, run: Mapping, linker: Linker) -> str:
-    found = [s for s in scenarios if s["result"] in ATTENTION]
+    found = [s for s in scenarios if needs_attention(s)]
     if not found:
         return ('<section class="panel attention calm" id="attention"><h2>Needs attention</h2>'
                 "<p>Nothing: no scenario failed, and every registered divergence still diverges.</p></section>")
     items = []
-    for scenario in sorted(found, key=lambda s: ATTENTION.index(s["result"])):
+    for scenario in sorted(found, key=lambda s: bool(s.get("no_longer_diverges"))):
         anchor = ids[scenario["key"]]
-        if scenario["result"] == "failed":
+        if scenario.get("no_longer_diverges"):
+            what = f"No longer diverges: {esc(scenario.get('reason'))}"
+        elif scenario["result"] == "failed":
             step = scenario.get("failed_step")
             where = (f'at “{esc(step["keyword"])} {esc(step["text"])}”' if step
                      else f"in {esc(scenario.get('phase') or 'the test')}")
@@ -343,7 +350,7 @@ def _outline(examples: list[Mapping], ids: Mapping, run: Mapping, linker: Linker
     table = (f'<table class="examples"><thead><tr>{head}<th>result</th><th>time</th></tr></thead>'
              f'<tbody>{"".join(rows)}</tbody></table>')
     cards = "".join(_scenario(example, ids, run, linker, in_outline=True) for example in examples)
-    opened = " open" if any(example["result"] in ATTENTION for example in examples) else ""
+    opened = " open" if any(needs_attention(example) for example in examples) else ""
     return (f'<div class="outline" data-group="outline"><h5>{esc(first["keyword"])}: {esc(first["name"])} '
             f'<span class="muted">({len(examples)} examples)</span></h5>{table}'
             f'<details class="examples"{opened}><summary>each example\'s steps</summary>{cards}</details></div>')
@@ -353,7 +360,7 @@ def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_
     anchor = ids[scenario["key"]]
     result = scenario["result"]
     tags = " ".join((*scenario["tags"], *scenario["feature"]["tags"]))
-    opened = " open" if result in ATTENTION else ""
+    opened = " open" if needs_attention(scenario) else ""
     attrs = (f'class="scenario r-{esc(result)}" id="{anchor}" data-status="{esc(result)}" '
              f'data-domain="{esc(scenario["feature"]["domain"])}" data-tags="{esc(tags)}" '
              f'data-class="{esc(scenario.get("result_class") or "")}" data-name="{esc(scenario["name"])}"')
@@ -362,7 +369,7 @@ def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_
                f'<span>{_title(scenario, in_outline)}</span>{badge(result)}'
                f'{class_badge(scenario.get("result_class"), scenario.get("class_reason"))}{duration}</summary>')
     parts = [f"<details {attrs}{opened}>", summary]
-    if result in ATTENTION:
+    if needs_attention(scenario):
         parts.append(_where(scenario, run, ids, linker))
     else:
         parts.append(f'<div class="where">{linker.file(scenario["feature"]["path"], scenario.get("line") or None)}'
@@ -440,6 +447,9 @@ def _short(value: object) -> str:
 
 def _outcome(scenario: Mapping, linker: Linker) -> str:
     result, step = scenario["result"], scenario.get("failed_step")
+    if result == "xpassed-strict" or scenario.get("no_longer_diverges"):
+        return (f'<div class="outcome">A registered divergence no longer diverges: the behaviour now holds. '
+                f'{esc(scenario.get("reason"))}</div>')
     if result == "passed":
         result_class = scenario.get("result_class") or result_classes.HOLDS
         if result_class == result_classes.HOLDS:
@@ -458,9 +468,6 @@ def _outcome(scenario: Mapping, linker: Linker) -> str:
                 f'{" <span class=muted>" + reference + "</span>" if reference else ""}{seen}</div>')
     if result == "skipped":
         return f'<div class="outcome">Skipped: {esc(scenario.get("reason"))}</div>'
-    if result == "xpassed-strict":
-        return (f'<div class="outcome">A registered divergence no longer diverges: the behaviour now holds. '
-                f'Remove its registry entry ({esc(scenario.get("reason"))}).</div>')
     where = (f'at “{esc(step["keyword"])} {esc(step["text"])}”' if step
              else f'in {esc(scenario.get("phase") or "the test")}')
     return (f'<div class="outcome">Failed {where}:<pre>{esc(scenario.get("error"))}</pre>'

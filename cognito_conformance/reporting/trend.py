@@ -20,7 +20,17 @@ KINDS = {
     "new_divergences": "new divergences",
     "fixed_failures": "failures that now hold",
 }
+#: A registered divergence that no longer diverges held too ("failed" with no_longer_diverges; older
+#: records: "xpassed-strict").
 _HOLDS = ("passed", "xpassed-strict")
+
+
+def _result(scenario: Mapping | None) -> str | None:
+    if scenario is None:
+        return None
+    if scenario.get("no_longer_diverges"):
+        return "xpassed-strict"
+    return scenario.get("result")
 
 
 def previous_record(directory: Path, run: Mapping) -> Path | None:
@@ -49,7 +59,7 @@ def compare(previous: Mapping, current: Mapping, previous_path: str | None = Non
     changes: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     for scenario in current["scenarios"]:
         old = before.get(scenario["key"])
-        was, now = (old or {}).get("result"), scenario["result"]
+        was, now = _result(old), _result(scenario)
         item = {"key": scenario["key"], "name": scenario["name"], "id": scenario.get("id"),
                 "example": scenario.get("example") or {}, "before": was or "not run", "after": now}
         if now == "failed" and was != "failed":
