@@ -141,16 +141,21 @@ def test_a_red_run_puts_what_needs_attention_first_and_counts_it_right(tmp_path)
                           env={"CC_TEST_FAIL": FAILING, "CC_TEST_XPASS": FIXED, "CC_TEST_SKIP": SKIPPED})
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
     counts = terminal_counts(run.stdout)
-    assert counts["failed"] == 3  # pytest counts the two strict XPASSes as failed...
-    summary = next(line for line in run.stdout.splitlines() if "expected divergences" in line)
-    assert "1 failed, 2 registered divergences no longer diverge" in summary  # ...the suite does not
-    assert "3 skipped" in summary
+    assert counts["failed"] == 3  # pytest counts the two divergences that no longer diverge as failed...
+    summary = next(line for line in run.stdout.splitlines() if "expected divergences," in line)
+    assert summary.endswith(", 3 skipped, 3 failed")  # ...and so does the suite
+    assert "verdict: FAILED: 3 scenarios do not hold as registered" in run.stdout
     failed_id = "features/refresh/test_refresh.py::test_the_refreshed_access_token_works"
     assert f"  failed: {failed_id}\n    rerun: python -m pytest {failed_id}\n" in run.stdout
-    assert "  no longer diverges: features/signin/test_signin.py::test_a_wrong_password_is_refused[" in run.stdout
+    assert ("  failed, no longer diverges: features/signin/test_signin.py::test_a_wrong_password_is_refused["
+            in run.stdout)
+    assert "now does what Cognito documents" in run.stdout and "XPASS" not in run.stdout
     record = load(only(tmp_path, "cognito-moto-*.json"))
-    assert record["counts"]["failed"] == 1 and record["counts"]["xpassed-strict"] == 2
+    assert record["counts"]["failed"] == 3 and "xpassed-strict" not in record["counts"]
     assert record["counts"]["skipped"] == 3
+    fixed = [s for s in record["scenarios"] if s["name"] == FIXED]
+    assert len(fixed) == 2 and all(s["no_longer_diverges"] and "now does what Cognito documents" in s["reason"]
+                                   for s in fixed)
     failed = next(s for s in record["scenarios"] if s["name"] == FAILING)
     assert [step["status"] for step in failed["steps"]][-1] == "failed"
     assert "+  where" not in failed["error"] and failed["error"].startswith("AssertionError: expected")

@@ -75,7 +75,8 @@ def test_the_report_shows_each_scenario_with_its_result_and_reason():
         _entry("A skipped one", {"result": "skipped", "reason": "needs a delivered code"}),
         _entry("A failing one", {"result": "failed", "phase": "call", "error": "AssertionError: expected X",
                                  "failed_step": {"keyword": "Then", "text": "it succeeds"}}),
-        _entry("A fixed one", {"result": "xpassed-strict", "reason": "moto diverges: fixed (4c)"}),
+        _entry("A fixed one", {"result": "failed", "no_longer_diverges": True,
+                               "reason": "moto 5.2.6 now does what Cognito documents: fixed (4c)"}),
         _entry("An OAuth one", {"result": "passed"}, path="features/oauth/authorize.feature", hosted_ui="stand-in"),
     ])
     html = report.render(run)
@@ -125,7 +126,7 @@ def test_the_matrix_puts_runs_side_by_side_with_not_run_for_missing_rows():
         f"{prefix}Only on moto": ["skipped", "not run"],
         f"{prefix}Only on the server": ["not run", "passed"],
     }
-    assert built["totals"][0] == {"passed": 2, "diverged": 1, "skipped": 1, "failed": 0, "xpassed-strict": 0,
+    assert built["totals"][0] == {"passed": 2, "diverged": 1, "skipped": 1, "failed": 0,
                                   "not run": 1, "holds": 2, "holds on the stand-in": 0, "not proven here": 0}
     assert built["totals"][1]["not run"] == 2 and built["totals"][1]["holds on the stand-in"] == 1
     html = matrix.render(built)
@@ -272,7 +273,7 @@ def test_the_trend_names_new_failures_and_fixed_and_new_divergences():
 
     before = _run("moto", [_entry("Fixed", {"result": "diverged", "reason": "d"}), _entry("Breaks", {}),
                            _entry("Starts diverging", {})])
-    after = _run("moto", [_entry("Fixed", {"result": "xpassed-strict", "reason": "d"}),
+    after = _run("moto", [_entry("Fixed", {"result": "failed", "no_longer_diverges": True, "reason": "d"}),
                           _entry("Breaks", {"result": "failed", "error": "boom"}),
                           _entry("Starts diverging", {"result": "diverged", "reason": "d"})], run_id="r2")
     found = trend.compare(before, after, "old.json")

@@ -13,8 +13,9 @@ from cognito_conformance.reporting import record
 from .samples import DIVERGENCE, JWT, PASSWORD, feature, scenario, step
 
 
-def _phase(when, outcome, text=None, wasxfail=None, duration=0.1):
-    return {"when": when, "outcome": outcome, "text": text, "wasxfail": wasxfail, "duration": duration}
+def _phase(when, outcome, text=None, wasxfail=None, duration=0.1, user_properties=()):
+    return {"when": when, "outcome": outcome, "text": text, "wasxfail": wasxfail, "duration": duration,
+            "user_properties": list(user_properties)}
 
 
 def _described(**kwargs):
@@ -62,7 +63,8 @@ def test_secrets_in_steps_tables_and_examples_are_masked():
     ([_phase("setup", "passed"), _phase("call", "failed", text="AssertionError: no")], "failed"),
     ([_phase("setup", "failed", text="boom")], "failed"),
     ([_phase("call", "passed"), _phase("teardown", "failed", text="cleanup failed")], "failed"),
-    ([_phase("call", "failed", text="[XPASS(strict)] moto diverges: x (ref)")], "xpassed-strict"),
+    ([_phase("call", "failed", text="moto 5.2.6 now does what Cognito documents: \"X\" holds")], "failed"),
+    ([_phase("call", "failed", text="[XPASS(strict)] moto diverges: x (ref)")], "failed"),
 ])
 def test_each_result_is_told_from_the_test_phases(phases, expected):
     assert record.classify(phases)["result"] == expected
@@ -92,8 +94,16 @@ def test_a_failure_names_the_failing_step_and_its_masked_error():
 def test_skip_and_xpass_reasons_are_plain_and_masked():
     skipped = record.classify([_phase("call", "skipped", text=f"Skipped: no code for {PASSWORD}")])
     assert skipped["reason"] == "no code for ***"
-    xpassed = record.classify([_phase("call", "failed", text="[XPASS(strict)] moto diverges: fixed (4b)")])
-    assert xpassed["reason"] == "moto diverges: fixed (4b)"
+    fixed = record.classify([_phase("call", "failed", text=f"moto 5.2.6 now does what Cognito documents: {PASSWORD}")])
+    assert fixed["result"] == "failed" and fixed["no_longer_diverges"]
+    assert fixed["reason"] == "moto 5.2.6 now does what Cognito documents: ***"
+
+
+def test_a_divergence_that_held_on_a_version_not_measured_passes_and_says_so():
+    held = record.classify([_phase("call", "passed", user_properties=[
+        (record.NOW_DOCUMENTED_PROPERTY, "moto 5.2.7 now does what Cognito documents: X")])])
+    assert held["result"] == "passed" and held["no_longer_diverges"]
+    assert held["reason"].startswith("moto 5.2.7 now does what Cognito documents")
 
 
 def test_the_run_record_counts_results_and_names_its_files(tmp_path):
@@ -102,7 +112,7 @@ def test_the_run_record_counts_results_and_names_its_files(tmp_path):
                record.scenario_entry("features/a.py::test_b", {**described, "name": "B"},
                                      record.classify([_phase("call", "failed", text="x")]), hosted_ui="stand-in")]
     run = record.build_run({"run_id": "2026x", "backend": "aws", "implementation": "moto"}, entries)
-    assert run["counts"] == {"passed": 1, "diverged": 0, "skipped": 0, "failed": 1, "xpassed-strict": 0}
+    assert run["counts"] == {"passed": 1, "diverged": 0, "skipped": 0, "failed": 1}
     assert run["classes"] == {"holds": 1, "holds on the stand-in": 0, "not proven here": 0}
     assert run["run"]["label"] == "moto (server)"
     assert [s["stand_in"] for s in run["scenarios"]] == [False, True]
