@@ -26,15 +26,13 @@ SKIPPED_DIRECTORIES = {".git", ".venv", "venv", "node_modules", "__pycache__", "
 
 
 def catalogue_directories() -> list[Path]:
-    """The installed catalogue, and the checkout's features/ beside the package (if there is one)."""
-    found = []
+    """Where ``cognito_conformance.features`` is: inside the installed package, or the checkout's
+    features/ beside it (cognito_conformance.checkout maps it there)."""
     spec = importlib.util.find_spec("cognito_conformance.features")
-    if spec is not None and spec.submodule_search_locations:
-        found.extend(Path(location) for location in spec.submodule_search_locations)
-    checkout = Path(__file__).resolve().parent.parent / "features"
-    if (checkout.parent / "pyproject.toml").is_file() and checkout.is_dir():
-        found.append(checkout)
-    return [path.resolve() for path in found]
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return list(dict.fromkeys(Path(location).resolve() for location in spec.submodule_search_locations
+                              if Path(location).is_dir()))
 
 
 def reason_from_settings(options: Mapping[str, object], option_defaults: Mapping[str, object],

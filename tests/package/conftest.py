@@ -27,3 +27,20 @@ def installed(tmp_path_factory) -> Path:
     subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
                    check=True, capture_output=True, text=True, timeout=900, env=clean_env())
     return bin_dir
+
+
+@pytest.fixture(scope="module")
+def editable(installed, tmp_path_factory) -> Path:
+    """A virtualenv holding this checkout installed editable (``pip install -e``, no dependencies), the
+    dependencies linked from ``installed``'s virtualenv rather than installed again; returns its bin/."""
+    environment = tmp_path_factory.mktemp("editable")
+    venv.EnvBuilder(with_pip=False).create(environment)
+    [shared] = (installed.parent / "lib").glob("python*/site-packages")
+    [own] = (environment / "lib").glob("python*/site-packages")
+    for entry in shared.iterdir():
+        if not entry.name.startswith(("cognito_conformance", "__editable__")) and not (own / entry.name).exists():
+            (own / entry.name).symlink_to(entry)
+    bin_dir = environment / "bin"
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(ROOT)],
+                   check=True, capture_output=True, text=True, timeout=600, env=clean_env())
+    return bin_dir

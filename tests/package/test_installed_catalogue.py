@@ -1,5 +1,7 @@
 """The catalogue ships: a wheel built from the project, installed in a fresh virtualenv outside the
-checkout, runs every scenario with ``cognito-conformance``, with the same counts as the checkout."""
+checkout, runs every scenario with ``cognito-conformance``, with the same counts as the checkout. The
+checkout and an install agree: pytest in the checkout runs the checkout's code beside a wheel's install
+(or stops with one line), and ``cognito-conformance`` from an editable install runs anywhere."""
 
 from __future__ import annotations
 
@@ -53,3 +55,42 @@ def test_the_installed_command_takes_pytest_selection_options(installed, tmp_pat
     selected = int(re.search(r"(\d+) passed", run.stdout)[1]) + int((re.search(r"(\d+) xfailed", run.stdout) or [0, 0])[1])
     assert 0 < selected < 50, run.stdout[-2000:]
     assert "deselected" in run.stdout
+
+
+#: A few scenarios of the catalogue (the unconfirmed user's), enough to show the suite's plugin at work.
+FEW = ("-k", "unconfirmed", "--no-report", "-p", "no:randomly")
+
+
+def _catalogue_line(features: Path) -> str:
+    return f"cognito conformance: on, because the catalogue ({features}) is collected"
+
+
+def test_python_m_pytest_in_the_checkout_runs_the_checkouts_code_beside_a_wheels_install(installed):
+    run = subprocess.run([str(installed / "python"), "-m", "pytest", "features", *FEW], cwd=ROOT,
+                         env=clean_env(), capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert re.search(r"\b\d+ passed, \d+ deselected", run.stdout), run.stdout[-2000:]
+    assert _catalogue_line(ROOT / "features") in run.stdout, run.stdout[:3000]
+
+
+def test_plain_pytest_in_the_checkout_beside_a_wheels_install_stops_with_one_line(installed):
+    """Its entry point imports the installed copy before the checkout's conftest.py is read."""
+    run = subprocess.run([str(installed / "pytest"), "features", *FEW], cwd=ROOT, env=clean_env(),
+                         capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 4, run.stdout[-3000:] + run.stderr[-2000:]
+    assert run.stdout.strip() == "", run.stdout[-3000:]
+    [line] = run.stderr.strip().splitlines()
+    assert line.startswith("ERROR: pytest here would run the cognito_conformance installed at "), line
+    assert line.endswith(f"install the checkout editable (pip install -e . in {ROOT})"), line
+
+
+def test_the_command_of_an_editable_install_runs_the_checkouts_catalogue_anywhere(editable, tmp_path):
+    features = subprocess.run([str(editable / "python"), "-c",
+                               "from cognito_conformance.cli import features_directory; print(features_directory())"],
+                              cwd=tmp_path, env=clean_env(), capture_output=True, text=True, check=False)
+    assert features.stdout.strip() == str(ROOT / "features"), features.stdout + features.stderr
+    run = subprocess.run([str(editable / "cognito-conformance"), *FEW], cwd=tmp_path, env=clean_env(),
+                         capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert re.search(r"\b\d+ passed, \d+ deselected", run.stdout), run.stdout[-2000:]
+    assert _catalogue_line(ROOT / "features") in run.stdout, run.stdout[:3000]
