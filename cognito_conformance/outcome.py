@@ -27,6 +27,9 @@ class Outcome:
     steps: list["Outcome"] = field(default_factory=list, repr=False)
     #: The sign-in flow, for outcomes of signing in.
     flow: str | None = None
+    #: The names of the attributes the call wrote or deleted (never their values), so that a failure
+    #: message says which attribute a write was about: a misspelt name is another observation.
+    attributes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -38,28 +41,38 @@ class Outcome:
         return (self.response or {}).get("AuthenticationResult") or {}
 
     def __repr__(self) -> str:
+        verb = "deleting" if self.operation.endswith("DeleteUserAttributes") else "writing"
+        what = f"{self.operation} {verb} {', '.join(self.attributes)}" if self.attributes else self.operation
         if self.ok:
             keys = sorted(k for k in (self.response or {}) if k != "ResponseMetadata")
-            return f"<{self.operation} succeeded with {keys}>"
-        return f"<{self.operation} failed with {self.error_code}>"
+            return f"<{what} succeeded with {keys}>"
+        return f"<{what} failed with {self.error_code}>"
 
     def describe(self) -> str:
         """A line for assertion messages: the code, never the message (moto puts tokens there)."""
         return repr(self)
 
 
+def _attribute_names(params: dict) -> tuple[str, ...]:
+    if "UserAttributes" in params:
+        return tuple(str(a.get("Name")) for a in params["UserAttributes"] or ())
+    return tuple(str(name) for name in params.get("UserAttributeNames") or ())
+
+
 def attempt(operation: str, call, /, **params) -> Outcome:
     """Call ``call(**params)`` and capture its response or its AWS error code."""
+    attributes = _attribute_names(params) if operation.endswith(("UpdateUserAttributes",
+                                                                 "DeleteUserAttributes")) else ()
     try:
-        return Outcome(operation, response=call(**params))
+        return Outcome(operation, response=call(**params), attributes=attributes)
     except ClientError as error:
         details = error.response.get("Error", {})
         code = details.get("Code") or "Unknown"
         if code == "500":  # an HTML error page: an emulator crashed or lacks the operation
             code = SERVER_ERROR
-        return Outcome(operation, error_code=code, error_message=details.get("Message"))
+        return Outcome(operation, error_code=code, error_message=details.get("Message"), attributes=attributes)
     except NotImplementedError:
-        return Outcome(operation, error_code=NOT_IMPLEMENTED)
+        return Outcome(operation, error_code=NOT_IMPLEMENTED, attributes=attributes)
 
 
 def refused(outcome: Outcome) -> bool:

@@ -105,3 +105,23 @@ def feature_steps() -> list[FeatureStep]:
                         text = text.replace(f"<{name}>", value)
                     steps.append(FeatureStep(current, text, f"{path.relative_to(ROOT)}:{step['location']['line']}"))
     return steps
+
+
+def scenario_step_templates() -> dict[str, list[str]]:
+    """Each scenario's steps as its feature file writes them (an Outline's with <placeholders>), the
+    feature's and its rule's Background steps first, as pytest-bdd runs them."""
+    found: dict[str, list[str]] = {}
+    for path in feature_files():
+        feature = Parser().parse(path.read_text())["feature"]
+
+        def walk(children, background):
+            for child in children:
+                if "background" in child:
+                    background = background + [s["text"] for s in child["background"]["steps"]]
+                elif "scenario" in child:
+                    found[child["scenario"]["name"]] = background + [s["text"] for s in child["scenario"]["steps"]]
+                elif "rule" in child:
+                    walk(child["rule"]["children"], background)
+
+        walk(feature["children"], [])
+    return found

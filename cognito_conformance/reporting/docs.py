@@ -1,4 +1,5 @@
-"""The generated pages under docs/: the divergence registry and the conformance matrix, never edited by hand.
+"""The generated pages under docs/ (the divergence registry and the conformance matrix) and the README's
+generated blocks (the example summary and the results table), never edited by hand.
 
 ``python -m cognito_conformance.reporting docs`` writes them; ``--check`` says whether they are current
 (a test of the project runs it). ``docs/divergences.md`` comes from the registry
@@ -10,6 +11,7 @@ committed), which ``record-run`` slims down from a run's record.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -17,7 +19,7 @@ from pathlib import Path
 from .. import result_classes
 from ..divergences import REGISTRY, Divergence
 from . import matrix as matrix_
-from . import risks
+from . import risks, summary
 from .links import REPOSITORY
 from .record import RESULTS, read_json
 
@@ -161,10 +163,48 @@ def committed_runs(root: Path = REPOSITORY) -> tuple[list[dict], list[str]]:
     return records, names
 
 
+README = Path("README.md")
+#: The README's generated blocks: ``<!-- generated: NAME -->`` ... ``<!-- end generated -->``.
+_BLOCK = re.compile(r"(<!-- generated: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- end generated -->)", re.DOTALL)
+
+
+def results_table(records: Sequence[Mapping]) -> str:
+    """Each committed run's counts, for the README."""
+    rows = ["| implementation | version | test instances | holds | holds on the stand-in | not proven here | "
+            "expected divergences | skipped | failed |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in records:
+        counts, classes = r["counts"], r.get("classes") or {}
+        failed = counts.get("failed", 0) + counts.get("xpassed-strict", 0)
+        version = str(r["run"].get("implementation_version") or "").split(" (")[0]
+        rows.append(f"| {r['run'].get('label')} | {version} | {sum(counts.values())} | "
+                    f"{classes.get(result_classes.HOLDS, 0)} | {classes.get(result_classes.STAND_IN, 0)} | "
+                    f"{classes.get(result_classes.NOT_PROVEN, 0)} | {counts.get('diverged', 0)} | "
+                    f"{counts.get('skipped', 0)} | {failed} |")
+    return "\n".join(rows) + "\n"
+
+
+def readme_markdown(current: str, records: Sequence[Mapping], names: Sequence[str]) -> str:
+    """The README with its generated blocks filled from the committed records: the example summary
+    (moto's record, as the terminal prints it) and the results table."""
+    by_name = dict(zip(names, records))
+    blocks = {"results": results_table(records)}
+    if "moto.json" in by_name:
+        blocks["summary"] = "```\n" + "\n".join(summary.from_record(by_name["moto.json"])) + "\n```\n"
+
+    def fill(found: re.Match) -> str:
+        body = blocks.get(found["name"], found["body"])
+        return f"{found[1]}{body}{found[4]}"
+
+    return _BLOCK.sub(fill, current)
+
+
 def generate(root: Path = REPOSITORY) -> dict[Path, str]:
     """Each generated page's path (under ``root``) and its current text."""
     records, names = committed_runs(root)
-    return {root / DIVERGENCES: divergences_markdown(), root / MATRIX: matrix_markdown(records, names)}
+    pages = {root / DIVERGENCES: divergences_markdown(), root / MATRIX: matrix_markdown(records, names)}
+    if (root / README).exists():
+        pages[root / README] = readme_markdown((root / README).read_text(encoding="utf-8"), records, names)
+    return pages
 
 
 def stale(root: Path = REPOSITORY) -> list[Path]:

@@ -22,14 +22,14 @@ KINDS = {
 }
 #: A registered divergence that no longer diverges held too ("failed" with no_longer_diverges; older
 #: records: "xpassed-strict").
-_HOLDS = ("passed", "xpassed-strict")
+_HOLDS = ("passed", "no longer diverges", "xpassed-strict")
 
 
 def _result(scenario: Mapping | None) -> str | None:
     if scenario is None:
         return None
     if scenario.get("no_longer_diverges"):
-        return "xpassed-strict"
+        return "no longer diverges"
     return scenario.get("result")
 
 

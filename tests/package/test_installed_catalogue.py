@@ -34,11 +34,18 @@ def test_the_wheel_carries_the_feature_files(installed, tmp_path):
 
 
 def test_the_installed_command_runs_the_whole_catalogue_like_the_checkout(installed, tmp_path):
+    """Also the early warning for new releases: the wheel's virtualenv holds the newest releases its
+    declared ranges allow (no constraints), and the catalogue runs there with --strict-divergences on a
+    moto version the registry measured; a release it has not measured fails here first."""
     elsewhere = tmp_path / "anywhere"
     elsewhere.mkdir()
-    run = subprocess.run([str(installed / "cognito-conformance"), "-q", "-n", "2"], cwd=elsewhere,
-                         env=clean_env(), capture_output=True, text=True, timeout=900, check=False)
+    run = subprocess.run([str(installed / "cognito-conformance"), "-q", "-n", "2", "--strict-divergences"],
+                         cwd=elsewhere, env=clean_env(), capture_output=True, text=True, timeout=900, check=False)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    title = next(line for line in run.stdout.splitlines() if "cognito conformance on moto " in line)
+    assert "is a version the registry has not measured" not in run.stdout, (
+        f"the newest moto release is one the divergence registry has not measured ({title.strip('= ')}): "
+        "re-measure the registry on it (README.md#divergences), then add it to MEASURED_ON and constraints.txt")
     checkout = run_suite("features", "-q", "--no-report")
     assert checkout.returncode == 0, checkout.stdout[-3000:]
     assert _counts(run.stdout) == _counts(checkout.stdout)

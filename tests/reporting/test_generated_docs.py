@@ -32,6 +32,13 @@ def test_the_committed_moto_record_matches_a_fresh_run_on_moto(tmp_path):
     assert results(fresh) == results(committed), (
         "docs/runs/moto.json is not current: python -m cognito_conformance.reporting record-run "
         "reports/cognito-moto-<run id>.json moto.json, then " + REGENERATE)
+    # The README's example summary is what this run printed, line for line.
+    printed = run.stdout.splitlines()
+    start = next(i for i, line in enumerate(printed) if "cognito conformance on moto" in line)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("<!-- generated: summary -->"):readme.index("<!-- end generated -->")]
+    example = block.split("```\n")[1].splitlines()
+    assert printed[start:start + len(example)] == example
 
 
 def test_the_divergence_page_names_every_registry_entry():

@@ -1,0 +1,31 @@
+"""The divergence registry's entries are measured facts: each names the step of its scenario at which
+the implementation diverges, and versions the registry measured that implementation on."""
+
+from __future__ import annotations
+
+from cognito_conformance import divergences
+
+from .step_catalogue import scenario_step_templates
+
+
+def test_every_divergence_names_a_step_of_its_scenario():
+    steps = scenario_step_templates()
+    wrong = [(d.implementation, d.scenario, d.step) for d in divergences.REGISTRY
+             if d.step is None or d.step not in steps.get(d.scenario, [])]
+    assert wrong == []
+
+
+def test_every_divergence_names_versions_its_implementation_was_measured_on():
+    wrong = [(d.implementation, d.scenario, d.measured_on) for d in divergences.REGISTRY
+             if not d.measured_on or not set(d.measured_on) <= set(divergences.measured_versions(d.implementation))]
+    assert wrong == []
+
+
+def test_moto_5_2_6s_longer_totp_secret_no_longer_diverges_there():
+    [entry] = [d for d in divergences.REGISTRY if d.scenario == "Cognito hands out a secret for an authenticator app"]
+    assert entry.measured_on == ("5.2.5",)
+    assert divergences.find(entry.scenario, "moto", [], version="5.2.5") is entry
+    assert divergences.find(entry.scenario, "moto", [], version="5.2.6") is None
+    # The same secret for every user still diverges on both.
+    same = "Each user gets a secret of their own"
+    assert divergences.find(same, "moto", [], version="5.2.5") is divergences.find(same, "moto", [], version="5.2.6")
