@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .. import result_classes
-from ..divergences import REGISTRY, Divergence
+from ..divergences import REGISTRY, Divergence, measured_versions
 from . import matrix as matrix_
 from . import risks, summary
 from .links import REPOSITORY
@@ -59,34 +59,36 @@ def _anchor(text: str) -> str:
 def divergences_markdown(registry: Sequence[Divergence] = REGISTRY) -> str:
     """The registry, one row per implementation, risk and reason, listing the scenarios it covers."""
     lines = ["# Registered divergences", "", GENERATED, "",
-             "Where an implementation is known to differ from real Cognito. Each scenario named here runs as a "
-             "strict expected failure on that implementation: the scenario keeps stating Cognito's behaviour, "
-             "and a fixed divergence shows up as \"no longer diverges\" (then its entry is removed). The entries "
-             "live in [cognito_conformance/divergences/](../cognito_conformance/divergences/); references name "
-             "rows of [moto-5.2.5.md](moto-5.2.5.md) or cognito-local's source files. Grouped by what a "
-             "security reviewer loses where the behaviour is not enforced:", ""]
+             "Where an implementation is known to differ from real Cognito. Each scenario named here is an "
+             "expected divergence on that implementation only where it fails at the step named after it (and, "
+             "where one is named, observing what that step observes), on the versions the entry was measured "
+             "on: the scenario keeps stating Cognito's behaviour, a failure anywhere else is a failure, and a "
+             "fixed divergence fails the run as \"now does what Cognito documents\" (then its entry is removed "
+             "or re-measured). The entries live in [cognito_conformance/divergences/](../cognito_conformance/"
+             "divergences/); references name rows of [moto-5.2.5.md](moto-5.2.5.md) or cognito-local's source "
+             "files. Grouped by what a security reviewer loses where the behaviour is not enforced:", ""]
     for risk, description in risks.RISKS.items():
         lines.append(f"- **{risk}**: {description}")
     by_implementation: dict[str, list[Divergence]] = defaultdict(list)
     for entry in registry:
         by_implementation[entry.implementation].append(entry)
     for implementation, entries in by_implementation.items():
-        lines += ["", f"## {implementation} ({len(entries)} entries)", "",
-                  "| risk | why it diverges | scenarios | reference |", "|---|---|---|---|"]
+        measured = ", ".join(measured_versions(implementation))
+        lines += ["", f"## {implementation} ({len(entries)} entries, measured on {measured})", "",
+                  "| risk | why it diverges | scenarios, and the step where each diverges | measured on | reference |",
+                  "|---|---|---|---|---|"]
         groups: dict[tuple, list[Divergence]] = {}
         for entry in entries:
             risk = risks.risk_of(entry.scenario, entry.risk, entry.reason)
             groups.setdefault((list(risks.RISKS).index(risk), risk, entry.reason, entry.reference,
                                entry.upstream or ""), []).append(entry)
         for (_, risk, reason, reference, upstream), covered in sorted(groups.items(), key=lambda g: g[0][:3]):
-            names: dict[str, list[str]] = {}
-            for entry in covered:
-                names.setdefault(entry.scenario, []).append(entry.example or "")
             scenarios = "; ".join(
-                _anchor(name) + (f" ({', '.join(e for e in examples if e)})" if any(examples) else "")
-                for name, examples in names.items())
+                _anchor(entry.scenario) + (f" ({entry.example})" if entry.example else "")
+                + (f" at “{_anchor(entry.step)}”" if entry.step else "") for entry in covered)
+            versions = ", ".join(dict.fromkeys(v for entry in covered for v in entry.measured_on))
             ref = _anchor(reference) + (f", [upstream]({upstream})" if upstream else "")
-            lines.append(f"| {risk} | {_anchor(reason)} | {scenarios} | {ref} |")
+            lines.append(f"| {risk} | {_anchor(reason)} | {scenarios} | {versions} | {ref} |")
     return "\n".join(lines) + "\n"
 
 
