@@ -3,6 +3,8 @@ the implementation diverges, and versions the registry measured that implementat
 
 from __future__ import annotations
 
+from collections import Counter
+
 from cognito_conformance import divergences
 
 from .step_catalogue import scenario_step_templates
@@ -29,3 +31,10 @@ def test_moto_5_2_6s_longer_totp_secret_no_longer_diverges_there():
     # The same secret for every user still diverges on both.
     same = "Each user gets a secret of their own"
     assert divergences.find(same, "moto", [], version="5.2.5") is divergences.find(same, "moto", [], version="5.2.6")
+
+
+def test_entries_for_one_scenario_differ_in_where_they_diverge():
+    """A scenario may diverge in more than one measured way; two entries naming the same place would make
+    one of them unreachable."""
+    places = Counter((d.implementation, d.scenario, d.example, d.step, d.observation) for d in divergences.REGISTRY)
+    assert [place for place, n in places.items() if n > 1] == []

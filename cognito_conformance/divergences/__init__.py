@@ -21,7 +21,7 @@ from ..implementations import RECORDS
 from .model import TWIN_FLOW_REFUSED, Divergence
 
 __all__ = ["Divergence", "NOW_DOCUMENTED", "REGISTRY", "TWINS", "TWIN_FLOW_REFUSED", "VersionStatus", "find",
-           "find_twin", "markdown_table", "version_status"]
+           "find_all", "find_twin", "markdown_table", "version_status"]
 
 #: The words that mark a registered divergence that no longer diverges, in every report.
 NOW_DOCUMENTED = "now does what Cognito documents"
@@ -39,7 +39,14 @@ def find(scenario_name: str, implementation: str, step_texts: list[str], run: di
          version: str | None = None) -> Divergence | None:
     """The registry entry for this scenario (and example) on this implementation (and run), if any;
     with a ``version`` (a VersionStatus's ``basis``), only an entry measured on it."""
-    return next((d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run, version)), None)
+    return next(iter(find_all(scenario_name, implementation, step_texts, run, version)), None)
+
+
+def find_all(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None,
+             version: str | None = None) -> tuple[Divergence, ...]:
+    """Every entry for this scenario on this implementation and run: a scenario may diverge in more
+    than one measured way (at one step, observing different things on differently configured pools)."""
+    return tuple(d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run, version))
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,12 @@ MOTO: tuple[Divergence, ...] = (
           "(measured with moto 5.2.5 in process and as a server)",
           "moto-5.2.5.md 5b",
           step="Alice's ID token says", observation="Alice's ID token: email_verified is str 'true', expected true"),
+    # Seen on a team's pool (existing-pool mode) whose app client lists no ReadAttributes.
+    _moto("The ID token carries the attributes the app client may read",
+          "moto puts in the ID token only the attributes an app client lists in ReadAttributes: a client created "
+          "without ReadAttributes, which may read every attribute on Cognito, gets none (measured on a team's pool "
+          "on moto's server)", "moto 5.2.6 moto/cognitoidp/models.py:766 get_readable_fields (ReadAttributes or [])",
+          step="Alice's ID token says", observation="email is missing"),
     _moto("Each sign-in is an event with its own id",
           "moto's tokens carry no event_id", "moto-5.2.5.md 5b, 5c",
           step="Alice's ID token says", observation="Alice's ID token: event_id is missing"),
