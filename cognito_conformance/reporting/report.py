@@ -140,7 +140,8 @@ def _attention(scenarios: Sequence[Mapping], ids: Mapping, run: Mapping, linker:
     for scenario in sorted(found, key=lambda s: bool(s.get("no_longer_diverges"))):
         anchor = ids[scenario["key"]]
         if scenario.get("no_longer_diverges"):
-            what = f"No longer diverges: {esc(scenario.get('reason'))}"
+            verdict = "Failed" if scenario["result"] == "failed" else "Passed (a version the registry has not measured)"
+            what = f"{verdict}: the registered divergence no longer diverges. {esc(scenario.get('reason'))}"
         elif scenario["result"] == "failed":
             step = scenario.get("failed_step")
             where = (f'at “{esc(step["keyword"])} {esc(step["text"])}”' if step
