@@ -35,6 +35,7 @@ class Backend(ABC):
         self._client = None
         #: Existing-pool mode: the guard every client and HTTP session of the run carries.
         self.guard: PoolGuard | None = None
+        self._identity: str | None = None
 
     @property
     def implementation(self) -> str:
@@ -83,6 +84,28 @@ class Backend(ABC):
         if self.guard is not None:
             self.guard.install(client)
         return client
+
+    def creator_identity(self) -> str:
+        """Who creates the run's pools (tagged on each, so a sweep proves which it made): the caller's
+        identity as STS tells it, an assumed role without its session name; cached."""
+        if self._identity is None:
+            self._identity = self._ask_identity()
+        return self._identity
+
+    def _ask_identity(self) -> str:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        config = Config(retries={"mode": "standard", "max_attempts": 2}, connect_timeout=5, read_timeout=20,
+                        user_agent_extra="cognito-conformance")
+        try:
+            sts = self._session().client("sts", region_name=self.region, endpoint_url=self.endpoint_url,
+                                         config=config)
+            arn = sts.get_caller_identity()["Arn"]
+        except (BotoCoreError, ClientError) as exc:  # an emulator serving no STS: the endpoint stands for it
+            return f"unverified caller at {self.endpoint_url or 'AWS'} ({type(exc).__name__})"
+        if ":assumed-role/" in arn:
+            arn = arn.rsplit("/", 1)[0]  # the role, whichever session assumed it
+        return arn
 
     def http_session(self):
         """A requests session for the hosted UI, with the run's guard on it."""

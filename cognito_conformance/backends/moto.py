@@ -29,6 +29,9 @@ class MotoBackend(Backend):
     def endpoint_url(self) -> str | None:
         return None  # in process: moto answers AWS's own addresses
 
+    def _ask_identity(self) -> str:
+        return "moto in this process"
+
     def _session(self) -> boto3.Session:
         return boto3.Session(region_name=self.region, **FAKE_CREDENTIALS)
 
