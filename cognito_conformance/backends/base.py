@@ -73,7 +73,16 @@ class Backend(ABC):
         if self._client is None:
             self._client = self.make_client(CLIENT_CONFIG)
             self._prepare(self._client)
+            if self.guard is not None:
+                self.guard.phone_owners = self._phone_owners
         return self._client
+
+    def _phone_owners(self, phone: str) -> list[str]:
+        """The users of the guarded pool who have ``phone`` (one ListUsers read)."""
+        if not phone.startswith("+") or not phone[1:].isdigit():
+            return [f"(no one can tell: {phone!r} is not a phone number)"]
+        answer = self.client.list_users(UserPoolId=self.guard.pool_id, Filter=f'phone_number = "{phone}"')
+        return [user["Username"] for user in answer["Users"]]
 
     def make_client(self, config: Config = CLIENT_CONFIG):
         """A new ``cognito-idp`` client, with the run's guard and secret masking on it."""
