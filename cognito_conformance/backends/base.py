@@ -135,5 +135,9 @@ class Backend(ABC):
             return f"{self.endpoint_url.rstrip('/')}/{pool_id}/.well-known/jwks.json"
         return f"{self.issuer(pool_id)}/.well-known/jwks.json"
 
+    def notes(self) -> list[str]:
+        """Lines for the run's header about what this backend does that a reader must know."""
+        return []
+
     def describe(self) -> str:
         return f"{self.name} ({self.implementation}) in {self.region}, endpoint {self.client.meta.endpoint_url}"
