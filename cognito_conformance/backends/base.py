@@ -12,7 +12,7 @@ from botocore.config import Config
 from ..guard import PoolGuard, guarded_session
 from ..implementations import Implementation
 from ..interrupts import INTERRUPTS
-from ..masking import remember_secrets
+from ..masking import remember_credentials, remember_secrets
 
 #: Hosts of AWS's own endpoints: an endpoint elsewhere is an emulator's (or a proxy's).
 AWS_HOSTS = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
@@ -86,9 +86,12 @@ class Backend(ABC):
 
     def make_client(self, config: Config = CLIENT_CONFIG):
         """A new ``cognito-idp`` client, with the run's guard and secret masking on it."""
-        client = self._session().client("cognito-idp", region_name=self.region,
-                                        endpoint_url=self._explicit_endpoint(), config=config)
+        session = self._session()
+        remember_credentials(session)
+        client = session.client("cognito-idp", region_name=self.region,
+                                endpoint_url=self._explicit_endpoint(), config=config)
         remember_secrets(client)
+        client.meta.events.register("before-sign.cognito-idp", lambda **_: remember_credentials(session))
         INTERRUPTS.install(client)
         if self.guard is not None:
             self.guard.install(client)
@@ -106,6 +109,7 @@ class Backend(ABC):
 
         config = Config(retries={"mode": "standard", "max_attempts": 2}, connect_timeout=5, read_timeout=20,
                         user_agent_extra="cognito-conformance")
+        remember_credentials(self._session())
         try:
             sts = self._session().client("sts", region_name=self.region, endpoint_url=self.endpoint_url,
                                          config=config)
