@@ -2,7 +2,9 @@
 
 In existing-pool mode the suite may read the team's pool, and may write only to users it created
 (their names start with the run's prefix). ``PoolGuard`` sees every call before botocore sends it
-(the client's own ``before-parameter-build`` event), so no fixture or step can go around it.
+(the client's own ``before-parameter-build`` event), and every request of the run's HTTP session (read
+as the call it is by ``guard_http``), so no fixture or step can go around it. The values a call gives a
+user's contact attributes must be the run's own, and ``ForceAliasCreation`` is never sent.
 
 Every cognito-idp operation is in exactly one class (tests/unit/test_guard_table.py checks botocore's
 whole service model): ``READS`` (allowed; a call that names a user must name one of the run's),
