@@ -30,8 +30,9 @@ SECRET_FIELDS = (
     "X-Amz-Security-Token", "x-amz-security-token", "aws_secret_access_key", "aws_session_token",
     "SecretAccessKey", "SessionToken",
 )
-#: Settings whose value may carry a secret (a code command's key): shown as the setting's name only, as
-#: ``-o``/``--override-ini`` values, options and variables, in shell-quoted command lines and argument reprs.
+#: Settings whose value may carry a secret (a code command's key): only the program's name is shown, in
+#: shell-quoted command lines and argument reprs (``-o 'cognito_code_command=cmd key'``, ``'--code-command',
+#: 'cmd key'``), as the header and the reports' command line show ``--code-command``.
 SECRET_SETTINGS = ("cognito_code_command", "COGNITO_CODE_COMMAND", "--code-command")
 _KEYS = "|".join(map(re.escape, sorted(SECRET_FIELDS, key=len, reverse=True)))
 #: A field's name stands alone: not inside a longer word ("VerificationCode") or an identifier.
@@ -47,19 +48,20 @@ _QUERY = re.compile(r"""(?P<key>(?:^|(?<=[?&#'"\s]))(?:%s)=)(?P<quote>)(?P<value
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _PASSWORD = re.compile(re.escape(PASSWORD_PREFIX) + r"[A-Za-z0-9_-]{8,}")
 _SETTINGS = "|".join(map(re.escape, SECRET_SETTINGS))
-#: One pass for the rest, by shape: an AWS access key id (long-term AKIA, temporary ASIA); a secret
-#: setting's value, quoted ('cognito_code_command=cmd key', '--code-command', 'cmd key') or not.
+#: One pass for the rest, by shape: an AWS access key id (long-term AKIA, temporary ASIA); the arguments
+#: of a secret setting's quoted value.
 _SHAPES = re.compile(
     r"(?P<akid>\b(?:AKIA|ASIA)[A-Z0-9]{16}\b)"
-    r"""|(?P<qkey>(?P<q1>['"])(?:%(s)s)\s*=)[^'"\n]*"""
-    r"""|(?P<qopt>(?P<q2>['"])--code-command(?P=q2),?\s+(?P<q3>['"]))[^'"\n]*"""
-    r"""|(?P<key>(?<![\w'"-])(?:%(s)s)\s*=\s*)[^\s'"]+""" % {"s": _SETTINGS})
+    r"""|(?P<key>['"](?:%(s)s)\s*=|['"]--code-command['"],?\s+['"])(?P<value>[^'"\n]*)""" % {"s": _SETTINGS})
 
 
 def _shape(match: re.Match) -> str:
     if match["akid"]:
         return MASK
-    return (match["qkey"] or match["qopt"] or match["key"]) + MASK
+    program, _, arguments = match["value"].strip().partition(" ")
+    return f"{match['key']}{program} {MASK}" if arguments else match[0]
+
+
 #: An error code in a "code" field is not a secret.
 _ERROR_NAME = re.compile(r"\w+(Exception|Error)$|[a-z_]+$")
 #: An unquoted value of letters, dots and underscores only is a name in source (``Code=code)``,

