@@ -187,17 +187,17 @@ class PoolGuard:
                              f"the suite touches only the users it created ({self.why_own})")
         if self._cleaning and operation == "AdminDeleteUser":
             return  # the run's own user (checked above), deleted in clean-up
-        if params.get("ForceAliasCreation"):
-            self._refuse(f"{operation} with ForceAliasCreation on your pool {self.pool_id}",
-                         "it moves an email address or phone number away from the user who has it, "
-                         "who may be one of the team's")
-        self._check_contacts(operation, params)
         if kind == "read":
             return
         if self.read_only_reason:
             self._refuse(where, self.read_only_reason)
         if not self.allow_writes:
             self._refuse(where, "without --allow-writes the suite creates no user and changes none in your pool")
+        if params.get("ForceAliasCreation"):
+            self._refuse(f"{operation} with ForceAliasCreation on your pool {self.pool_id}",
+                         "it moves an email address or phone number away from the user who has it, "
+                         "who may be one of the team's")
+        self._check_contacts(operation, params)  # (a phone number is looked up only for a write that may go)
         if operation in GROUP_MEMBERSHIP:
             group = params.get("GroupName")
             if not self.suite_group or group != self.suite_group:
