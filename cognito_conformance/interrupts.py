@@ -1,5 +1,6 @@
 """Signals: SIGTERM (a CI runner's cancel) stops a run as Ctrl-C does, so it cleans up; a second
-Ctrl-C (or SIGTERM) during the clean-up stops at once, saying what may be left and how to sweep it."""
+Ctrl-C (or SIGTERM) during the clean-up stops at once, saying on the terminal what may be left and how
+to sweep it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ class Interrupts:
     then the interrupt waits until the answer is in, so the pool's id is known and clean-up deletes it
     (interrupted mid-call, the pool would exist with no one knowing its id). A second signal does not wait."""
 
-    CREATES = frozenset({"CreateUserPool"})
+    #: Calls that create what clean-up must know of: a pool (its id is in the answer) and users (recorded
+    #: before the call is sent; held so that the answer comes in before the run stops).
+    CREATES = frozenset({"CreateUserPool", "SignUp", "AdminCreateUser"})
 
     def __init__(self) -> None:
         self.creating = 0
@@ -32,6 +35,22 @@ class Interrupts:
             return
         self.interrupted = True
         raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
+
+    @contextmanager
+    def holding(self, operation: str) -> Iterator[None]:
+        """Around a call sent outside botocore (the HTTP session): held as ``_before``/``_after`` hold."""
+        if operation not in self.CREATES:
+            yield
+            return
+        self.creating += 1
+        try:
+            yield
+        finally:
+            self.creating -= 1
+            if self.pending is not None and not self.creating:
+                signum, self.pending = self.pending, None
+                self.interrupted = True
+                raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
 
     def install(self, client) -> None:
         client.meta.events.register("before-call.cognito-idp", self._before)
@@ -67,9 +86,17 @@ def sigterm_as_ctrl_c() -> Callable[[], None]:
     return lambda: [signal.signal(sig, handler) for sig, handler in previous.items()]
 
 
+def _to_stderr(message: str) -> None:
+    sys.stderr.write(message)
+    sys.stderr.flush()
+
+
 @contextmanager
-def cleaning_up(left: Callable[[], list[str]], sweep: str) -> Iterator[None]:
-    """While clean-up runs, a second interrupt prints what ``left()`` names and ``sweep``, and exits 130.
+def cleaning_up(left: Callable[[], list[str]], sweep: str,
+                say: Callable[[str], None] | None = None) -> Iterator[None]:
+    """While clean-up runs, a second interrupt says what ``left()`` names and ``sweep``, and exits 130.
+    ``say`` writes to the terminal past pytest's capture (a scenario's teardown is captured, and exiting
+    at once would drop what was captured); without it, standard error.
 
     The first interrupt of the run may land during the clean-up of a scenario that was ending anyway:
     that clean-up then finishes, and the interrupt is raised after it, so nothing is left behind."""
@@ -89,10 +116,12 @@ def cleaning_up(left: Callable[[], list[str]], sweep: str) -> Iterator[None]:
         except Exception:  # in a signal handler: say what can be said
             names = []
         listing = "".join(f"\n  {name}" for name in names) or " (nothing this run recorded)"
-        sys.stderr.write(f"\nInterrupted again during clean-up: stopping now. These may be left behind:{listing}\n"
-                         f"Remove them later with: {sweep}\n")
-        sys.stderr.flush()
-        os._exit(130)
+        message = (f"\nInterrupted again during clean-up: stopping now. These may be left behind:{listing}\n"
+                   f"Remove them later with: {sweep}\n")
+        try:
+            (say or _to_stderr)(message)
+        finally:
+            os._exit(130)
 
     previous = {sig: signal.signal(sig, stop_now) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:

@@ -26,19 +26,42 @@ SECRET_FIELDS = (
     "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "SECRET_BLOCK", "SRP_A", "SRP_B", "SALT",
     "SecretCode", "UserCode", "SOFTWARE_TOKEN_MFA_CODE", "SMS_MFA_CODE", "EMAIL_OTP_CODE", "Code", "code",
     "Token", "token", "DeviceSecretVerifierConfig", "PasswordVerifier", "x-moto-forgot-password-confirmation-code",
+    # AWS credentials: in botocore's logged headers, a credentials file, STS answers
+    "X-Amz-Security-Token", "x-amz-security-token", "aws_secret_access_key", "aws_session_token",
+    "SecretAccessKey", "SessionToken",
 )
+#: Settings whose value may carry a secret (a code command's key): only the program's name is shown, in
+#: shell-quoted command lines and argument reprs (``-o 'cognito_code_command=cmd key'``, ``'--code-command',
+#: 'cmd key'``), as the header and the reports' command line show ``--code-command``.
+SECRET_SETTINGS = ("cognito_code_command", "COGNITO_CODE_COMMAND", "--code-command")
 _KEYS = "|".join(map(re.escape, sorted(SECRET_FIELDS, key=len, reverse=True)))
 #: A field's name stands alone: not inside a longer word ("VerificationCode") or an identifier.
 _ALONE = r"(?<![\w-])"
 #: "Key": value / 'Key': 'value' (JSON, dict reprs, headers): the value, quoted or not.
 _QUOTED_KEY = re.compile(
-    _ALONE + r"""(?P<key>(?P<q>["'])(?:%s)(?P=q)\s*[:=]\s*)(?P<quote>["']?)(?P<value>[^"',}\s&)\]]+)""" % _KEYS)
+    _ALONE + r"""(?P<key>(?P<q>["'])(?:%s)(?P=q)\s*[:=]\s*)(?P<quote>b["']|["']?)(?P<value>[^"',}\s&)\]]+)"""
+    % _KEYS)
 #: Key='value' or Key: "value" (keyword arguments, log lines): only a quoted value.
 _QUOTED_VALUE = re.compile(_ALONE + r"""(?P<key>(?:%s)\s*[:=]\s*)(?P<quote>["'])(?P<value>[^"']+)""" % _KEYS)
 #: ?code=X&... #access_token=X (URLs, form bodies): an unquoted value after = with nothing between.
 _QUERY = re.compile(r"""(?P<key>(?:^|(?<=[?&#'"\s]))(?:%s)=)(?P<quote>)(?P<value>[^"'&#\s]+)""" % _KEYS)
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _PASSWORD = re.compile(re.escape(PASSWORD_PREFIX) + r"[A-Za-z0-9_-]{8,}")
+_SETTINGS = "|".join(map(re.escape, SECRET_SETTINGS))
+#: One pass for the rest, by shape: an AWS access key id (long-term AKIA, temporary ASIA); the arguments
+#: of a secret setting's quoted value.
+_SHAPES = re.compile(
+    r"(?P<akid>\b(?:AKIA|ASIA)[A-Z0-9]{16}\b)"
+    r"""|(?P<key>['"](?:%(s)s)\s*=|['"]--code-command['"],?\s+['"])(?P<value>[^'"\n]*)""" % {"s": _SETTINGS})
+
+
+def _shape(match: re.Match) -> str:
+    if match["akid"]:
+        return MASK
+    program, _, arguments = match["value"].strip().partition(" ")
+    return f"{match['key']}{program} {MASK}" if arguments else match[0]
+
+
 #: An error code in a "code" field is not a secret.
 _ERROR_NAME = re.compile(r"\w+(Exception|Error)$|[a-z_]+$")
 #: An unquoted value of letters, dots and underscores only is a name in source (``Code=code)``,
@@ -73,6 +96,18 @@ def _remember_fields(data: object) -> None:
             _remember_fields(item)
 
 
+def remember_credentials(session) -> None:
+    """Mask the AWS credentials a boto3 session signs with (access key id, secret key, session token)."""
+    try:
+        credentials = session.get_credentials()
+        frozen = credentials.get_frozen_credentials() if credentials is not None else None
+    except Exception:  # no credentials yet: the backend says so itself, with a clear line
+        return
+    if frozen is not None:
+        for value in (frozen.access_key, frozen.secret_key, frozen.token):
+            remember(value)
+
+
 def remember_secrets(client) -> None:
     """Remember the secret fields of every request a client sends and every response it gets."""
 
@@ -104,6 +139,7 @@ def mask(text: str) -> str:
             text = text.replace(secret, MASK)
     text = _JWT.sub(MASK, text)
     text = _PASSWORD.sub(MASK, text)
+    text = _SHAPES.sub(_shape, text)
     for pattern in (_QUOTED_KEY, _QUOTED_VALUE, _QUERY):
         text = pattern.sub(_masked, text)
     return text

@@ -36,6 +36,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.fixtures.backend",
     "cognito_conformance.fixtures.pools",
     "cognito_conformance.fixtures.people",
+    "cognito_conformance.fixtures.read_only",
     "cognito_conformance.fixtures.clock",
     "cognito_conformance.fixtures.scenario_policy",
     "cognito_conformance.fixtures.hosted_ui",

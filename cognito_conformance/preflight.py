@@ -13,6 +13,7 @@ from pathlib import Path
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from . import acknowledgements
 from .pool_ids import POOL_ID
 from .settings import ConfigError
 
@@ -73,7 +74,7 @@ def check_backend(settings) -> None:
         raise ConfigError(f"{env}: user_pool_id {pool_id} is a pool of {pool_region}, but the run's region "
                           f"is {backend.region}: fix `region` in env.py (or --region).")
     try:
-        _call(backend, client, "DescribeUserPool", client.describe_user_pool, UserPoolId=pool_id)
+        pool = _call(backend, client, "DescribeUserPool", client.describe_user_pool, UserPoolId=pool_id)["UserPool"]
     except ClientError as exc:
         raise ConfigError(f"{env}: user_pool_id {pool_id}: {_endpoint(backend, client)} answered "
                           f"{exc.response['Error'].get('Code')} (no such pool in this region and account?).") from None
@@ -87,3 +88,4 @@ def check_backend(settings) -> None:
         except ClientError as exc:
             raise ConfigError(f"{env}: {setting} {client_id!r} is not an app client of pool {pool_id} "
                               f"({exc.response['Error'].get('Code')}).") from None
+    settings.pool_notes.extend(acknowledgements.check(settings, client, pool))

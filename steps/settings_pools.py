@@ -92,15 +92,14 @@ def _(cognito_provisioner):
 
 
 @given(phrase("a new user pool with {which}"), target_fixture="cognito_user_pool")
-def _(which, cognito, cognito_provisioner, cognito_scratch_pools, cognito_run_prefix, cognito_settings):
+def _(which, cognito, cognito_provisioner, cognito_scratch_pools, cognito_run_prefix, cognito_run_tags):
     """A pool of the scenario's own (it changes or deletes it), never made in a team's account."""
     suite_pool_only(cognito_provisioner, "the scenario creates a user pool of its own, which the suite never "
                                          "does beside a pool it did not create")
     spec = configs.OWN_POOLS[which]
     name = f"{cognito_run_prefix}-{spec.key}"
     validity.refuse(validity.check_pool(spec, name=name))  # as the provisioner does: never send what Cognito refuses
-    tags = {"cognito-conformance-run": cognito_settings.run_id}
-    pool_id = cognito.create_user_pool(**spec.create_request(name, tags))["UserPool"]["Id"]
+    pool_id = cognito.create_user_pool(**spec.create_request(name, cognito_run_tags))["UserPool"]["Id"]
     cognito_scratch_pools.append(pool_id)
     clients = {}
     for client in spec.clients:

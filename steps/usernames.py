@@ -8,6 +8,7 @@ import secrets
 from pytest_bdd import given, then, when
 
 from cognito_conformance import auth
+from cognito_conformance.existing_pool import suite_pool_only
 from cognito_conformance.jwt import decode_unverified
 from cognito_conformance.outcome import attempt
 from cognito_conformance.token_kinds import ACCESS
@@ -121,6 +122,8 @@ def _(name, owner, cognito_people, cognito, cognito_user_pool):
 @when(phrase("an administrator creates {name:Person} with {owner:Person}'s verified email address, forcing the alias"),
       target_fixture="cognito_outcome")
 def _(name, owner, cognito_people, cognito, cognito_user_pool):
+    suite_pool_only(cognito_user_pool, "ForceAliasCreation moves an alias away from the user who has it, which "
+                                       "the suite never risks on a pool whose users are not all its own")
     person = cognito_people[name]
     person.pool_id = cognito_user_pool.id
     return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=cognito_user_pool.id, Username=person.username,

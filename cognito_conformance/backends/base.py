@@ -12,7 +12,7 @@ from botocore.config import Config
 from ..guard import PoolGuard, guarded_session
 from ..implementations import Implementation
 from ..interrupts import INTERRUPTS
-from ..masking import remember_secrets
+from ..masking import remember_credentials, remember_secrets
 
 #: Hosts of AWS's own endpoints: an endpoint elsewhere is an emulator's (or a proxy's).
 AWS_HOSTS = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
@@ -35,6 +35,7 @@ class Backend(ABC):
         self._client = None
         #: Existing-pool mode: the guard every client and HTTP session of the run carries.
         self.guard: PoolGuard | None = None
+        self._identity: str | None = None
 
     @property
     def implementation(self) -> str:
@@ -72,17 +73,50 @@ class Backend(ABC):
         if self._client is None:
             self._client = self.make_client(CLIENT_CONFIG)
             self._prepare(self._client)
+            if self.guard is not None:
+                self.guard.phone_owners = self._phone_owners
         return self._client
+
+    def _phone_owners(self, phone: str) -> list[str]:
+        """The users of the guarded pool who have ``phone`` (one ListUsers read)."""
+        if not phone.startswith("+") or not phone[1:].isdigit():
+            return [f"(no one can tell: {phone!r} is not a phone number)"]
+        answer = self.client.list_users(UserPoolId=self.guard.pool_id, Filter=f'phone_number = "{phone}"')
+        return [user["Username"] for user in answer["Users"]]
 
     def make_client(self, config: Config = CLIENT_CONFIG):
         """A new ``cognito-idp`` client, with the run's guard and secret masking on it."""
-        client = self._session().client("cognito-idp", region_name=self.region,
-                                        endpoint_url=self._explicit_endpoint(), config=config)
+        session = self._session()
+        remember_credentials(session)
+        client = session.client("cognito-idp", region_name=self.region,
+                                endpoint_url=self._explicit_endpoint(), config=config)
         remember_secrets(client)
+        client.meta.events.register("before-sign.cognito-idp", lambda **_: remember_credentials(session))
         INTERRUPTS.install(client)
         if self.guard is not None:
             self.guard.install(client)
         return client
+
+    def creator_identity(self) -> str:
+        """Who creates the run's pools (tagged on each, so a sweep proves which it made): the caller's
+        identity as STS tells it, an assumed role without its session name; cached."""
+        if self._identity is None:
+            self._identity = self._ask_identity()
+        return self._identity
+
+    def _ask_identity(self) -> str:
+        config = Config(retries={"mode": "standard", "max_attempts": 2}, connect_timeout=5, read_timeout=20,
+                        user_agent_extra="cognito-conformance")
+        remember_credentials(self._session())
+        try:
+            sts = self._session().client("sts", region_name=self.region, endpoint_url=self.endpoint_url,
+                                         config=config)
+            arn = sts.get_caller_identity()["Arn"]
+        except Exception as exc:  # an emulator serving no STS (answers it cannot parse): the endpoint stands for it
+            return f"unverified caller at {self.endpoint_url or 'AWS'} ({type(exc).__name__})"
+        if ":assumed-role/" in arn:
+            arn = arn.rsplit("/", 1)[0]  # the role, whichever session assumed it
+        return arn
 
     def http_session(self):
         """A requests session for the hosted UI, with the run's guard on it."""
@@ -102,6 +136,10 @@ class Backend(ABC):
         if self.endpoint_url:
             return f"{self.endpoint_url.rstrip('/')}/{pool_id}/.well-known/jwks.json"
         return f"{self.issuer(pool_id)}/.well-known/jwks.json"
+
+    def notes(self) -> list[str]:
+        """Lines for the run's header about what this backend does that a reader must know."""
+        return []
 
     def describe(self) -> str:
         return f"{self.name} ({self.implementation}) in {self.region}, endpoint {self.client.meta.endpoint_url}"

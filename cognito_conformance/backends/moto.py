@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import boto3
+from botocore.config import Config
 
 from .. import implementations
 from .base import Backend
@@ -14,6 +15,13 @@ FAKE_CREDENTIALS = {
     "aws_secret_access_key": "testing",
     "aws_session_token": "testing",
 }
+
+
+#: The variables and settings by which boto3 sends calls elsewhere; in process, they must not apply.
+ENDPOINT_VARIABLES = ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER")
+#: moto answers in this process only at AWS's own addresses: an endpoint from the environment or a
+#: profile would send the run's calls out of the process, to whatever listens there.
+IN_PROCESS = Config(ignore_configured_endpoint_urls=True)
 
 
 class MotoBackend(Backend):
@@ -28,6 +36,21 @@ class MotoBackend(Backend):
     @property
     def endpoint_url(self) -> str | None:
         return None  # in process: moto answers AWS's own addresses
+
+    def make_client(self, config=None):
+        from .base import CLIENT_CONFIG
+
+        return super().make_client((config or CLIENT_CONFIG).merge(IN_PROCESS))
+
+    def notes(self) -> list[str]:
+        ignored = [name for name in ENDPOINT_VARIABLES if os.environ.get(name)]
+        if not ignored:
+            return []
+        return [f"endpoint variables: {', '.join(ignored)} ignored: the moto backend answers in this process "
+                "and sends nothing out of it (--backend aws --endpoint-url URL sends calls there)"]
+
+    def _ask_identity(self) -> str:
+        return "moto in this process"
 
     def _session(self) -> boto3.Session:
         return boto3.Session(region_name=self.region, **FAKE_CREDENTIALS)

@@ -42,3 +42,23 @@ def test_the_runs_first_interrupt_during_a_clean_up_waits_for_it_to_finish(monke
             signal.getsignal(signal.SIGINT)(signal.SIGINT, None)  # the signal arrives mid clean-up
             deleted.append("user x")  # ... and the clean-up goes on
     assert deleted == ["user x"] and module.INTERRUPTS.interrupted
+
+
+@pytest.mark.parametrize("operation", ["SignUp", "AdminCreateUser"])
+def test_an_interrupt_during_a_user_creating_call_waits_for_the_answer(operation):
+    """Issue 18, finding 4: the user exists once the call is answered, and clean-up knows its name."""
+    interrupts = Interrupts()
+    call = SimpleNamespace(name=operation)
+    interrupts._before(model=call)
+    interrupts.handle(signal.SIGTERM, None)
+    with pytest.raises(KeyboardInterrupt, match="SIGTERM"):
+        interrupts._after(model=call, parsed={"UserSub": "x"})
+
+
+def test_a_call_sent_outside_botocore_is_held_too():
+    interrupts = Interrupts()
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts.holding("SignUp"):
+            interrupts.handle(signal.SIGINT, None)  # waits
+    with interrupts.holding("ListUsers"):
+        pass

@@ -80,3 +80,32 @@ def test_the_header_does_not_show_a_code_commands_arguments():
 def test_finding_6_a_failing_code_command_fails_loudly(script, expected):
     with pytest.raises(CodeCommandFailed, match=expected):
         CommandCodes(f"{sys.executable} -c \"{script}\"").code_for("alice", "sign_up")
+
+
+def test_aws_credentials_and_secret_settings_are_masked_by_shape():
+    """Issue 18, finding 7: botocore's logged headers, an access key id, -o values of secret settings."""
+    from cognito_conformance.masking import mask
+
+    headers = ("headers={'X-Amz-Security-Token': b'IQoJb3JpZ2luX2VjEJr//wEaCXVz', "
+               "'Authorization': b'AWS4-HMAC-SHA256 Credential=ASIAZ7Q3EXAMPLE4KEY2/20261207/us-east-1'}")
+    assert mask(headers) == ("headers={'X-Amz-Security-Token': b'***', "
+                             "'Authorization': b'AWS4-HMAC-SHA256 Credential=***/20261207/us-east-1'}")
+    assert mask("python -m pytest -o 'cognito_code_command=read-code sk-key {username}' features") == \
+        "python -m pytest -o 'cognito_code_command=read-code ***' features"
+    assert mask("args=('-o', 'cognito_code_command=read-code sk-key', '--code-command', 'read sk-key2')") == \
+        "args=('-o', 'cognito_code_command=read-code ***', '--code-command', 'read ***')"
+    assert mask("'--code-command=fetch-code ***'") == "'--code-command=fetch-code ***'"
+    assert mask("ini cognito_code_command (unset); 'Session': session)") == \
+        "ini cognito_code_command (unset); 'Session': session)"
+
+
+def test_the_credentials_a_session_signs_with_are_remembered():
+    import boto3
+
+    from cognito_conformance.masking import mask, remember_credentials
+
+    remember_credentials(boto3.Session(aws_access_key_id="AKIDEXAMPLEKEYID0001", region_name="us-east-1",
+                                       aws_secret_access_key="a-secret-of-forty-characters-or-so-123456",
+                                       aws_session_token="a-session-token-of-some-length"))
+    assert mask("AKIDEXAMPLEKEYID0001 a-secret-of-forty-characters-or-so-123456 a-session-token-of-some-length") \
+        == "*** *** ***"
