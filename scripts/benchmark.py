@@ -1,16 +1,18 @@
-"""Measure the conformance suite's speed on moto: start-up apart from scenario time, and the
-speed-up of ``pytest -n 2``.
+"""Measure the conformance suite's speed on moto: the cost per test instance, where the time goes,
+the speed-up of ``pytest -n 2``, the growth with the catalogue's size and with the records kept.
 
-    python scripts/benchmark.py            # 3 rounds each, serial and -n 2
-    python scripts/benchmark.py --rounds 5 --workers 2
+    python scripts/benchmark.py                        # 3 rounds each, serial and -n 2, then growth
+    python scripts/benchmark.py --rounds 5 --workers 2 --history 50
+    python scripts/benchmark.py --only serial          # serial, growth or history alone
 
 Each round is a fresh ``python -m pytest features`` process, so imports and moto's start-up
 count, as they do for a user. A small probe plugin (scripts/benchmark_probe.py) notes, in every
 process (under xdist: the controller and each worker), when pytest was configured (interpreter and
-imports), when collection ended, and when the first scenario started; and how long the first
-set-up of the backend (moto), the first pool and the hosted-UI stand-in took. The columns:
+imports), when collection ended, when the first scenario started, how many test instances ran; how
+long the first set-up of the backend (moto), the first pool and the hosted-UI stand-in took; and the
+time spent in each watched part (its own time, parts nested in another taken out). The columns:
 
-- ``wall``: the whole command, launch to exit;
+- ``wall``: the whole command, launch to exit; ``per test``: wall / test instances, in ms;
 - ``start-up``: launch to the first scenario's start (the slowest process under xdist), split into
   ``imports`` (launch to pytest_configure) and ``collect`` (configure to the end of collection);
 - ``backend``, ``1st pool``, ``stand-in``: the first set-up of each (inside the scenarios' time);
@@ -18,8 +20,20 @@ set-up of the backend (moto), the first pool and the hosted-UI stand-in took. Th
 - ``finish``: the last scenario's end to the command's exit (pools deleted, reports written);
 - ``CPU``: user + system CPU of the command and its children (two workers pay start-up twice).
 
+The shares (serial rounds), as a percentage of the wall time: ``cognito`` (inside boto3's API calls,
+moto included), ``step lookup`` (pytest-bdd finding each step's definition), ``formatting`` (pytest
+building failure reports, the expected divergences' included), ``masking`` (cognito_conformance.masking),
+``srp`` (the client's SRP arithmetic), ``records`` (describing scenarios, recording calls, writing the
+run record, report and cucumber file, the trend); and ``wall / cognito``, the whole against the time
+inside Cognito calls.
+
+Growth: the catalogue run once and twice over (``features features --keep-duplicates``: 2x the test
+instances), serial; the ratio of the two walls (2.0 is linear). History: a serial run writing into a
+report directory already holding ``--history`` earlier records against one into an empty one.
+
 Each round writes its run record and reports into a temporary directory (as a user's run would,
-so their cost counts), never into reports/. Needs pytest-xdist for the parallel rounds.
+so their cost counts), never into reports/. Needs pytest-xdist for the parallel rounds. The
+machine's other load shows in the figures: compare medians of several rounds, taken in one sitting.
 """
 
 from __future__ import annotations
@@ -28,6 +42,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,20 +50,27 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchmark_probe import SHARES  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ("wall", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios", "finish",
-           "CPU")
+COLUMNS = ("wall", "per test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
+           "finish", "CPU")
 
 
-def one_round(extra: list[str]) -> dict[str, float]:
+def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history: int = 0) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / "probe.jsonl"
+        reports = Path(tmp) / "reports"
+        reports.mkdir()
+        if history:
+            _fill_history(reports, history)
         env = {**os.environ, "BENCHMARK_PROBE": str(probe),
                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")]))}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         launched = time.time()
-        run = subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly",
-                              "-p", "benchmark_probe", "--report-dir", tmp, *extra], cwd=ROOT, env=env,
+        run = subprocess.run([sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly",
+                              "-p", "benchmark_probe", "--report-dir", str(reports), *extra], cwd=ROOT, env=env,
                              capture_output=True, text=True)
         finished = time.time()
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -61,8 +83,11 @@ def one_round(extra: list[str]) -> dict[str, float]:
     def slowest(key: str) -> float:
         return max((p.get(key, 0.0) for p in runners), default=0.0)
 
+    wall = finished - launched
+    instances = sum(p["instances"] for p in runners)
+    spent = {part: sum(p["spent"][part] for p in processes) for part in SHARES}
     return {
-        "wall": finished - launched,
+        "wall": wall, "per test": 1000 * wall / max(instances, 1), "instances": instances,
         "start-up": max(p["first_scenario"] for p in runners) - launched,
         "imports": max(p["configured"] for p in runners) - launched,
         "collect": max(p["collected"] - p["configured"] for p in runners),
@@ -70,27 +95,89 @@ def one_round(extra: list[str]) -> dict[str, float]:
         "scenarios": max(p["last_scenario_end"] - p["first_scenario"] for p in runners),
         "finish": finished - max(p["last_scenario_end"] for p in runners),
         "CPU": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+        **{f"share:{part}": spent[part] for part in SHARES},
     }
 
 
-def measure(label: str, extra: list[str], rounds: int) -> dict[str, float]:
-    results = [one_round(extra) for _ in range(rounds)]
-    median = {column: statistics.median(r[column] for r in results) for column in COLUMNS}
-    print(f"{label:<8}" + "".join(f"{median[column]:>10.2f}" for column in COLUMNS))
+def _fill_history(reports: Path, count: int) -> None:
+    """``count`` earlier records of this backend in ``reports``: one real run's record, copied."""
+    source = _one_record()
+    record = json.loads(source.read_text(encoding="utf-8"))
+    for index in range(count):
+        record["run"]["run_id"] = f"history{index:05d}"
+        (reports / f"cognito-{record['run']['implementation']}-history{index:05d}.json").write_text(
+            json.dumps(record), encoding="utf-8")
+
+
+_RECORD: list[Path] = []
+
+
+def _one_record() -> Path:
+    """A real run record of the catalogue on moto, made once per benchmark (a serial run)."""
+    if not _RECORD:
+        keep = Path(tempfile.mkdtemp())
+        subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly",
+                        "--report-dir", str(keep)], cwd=ROOT, capture_output=True, text=True)
+        found = sorted(keep.glob("cognito-*.json"))
+        if not found:
+            sys.exit("no run record was written for the history benchmark")
+        _RECORD.append(found[0])
+    return _RECORD[0]
+
+
+def measure(label: str, extra: list[str], rounds: int, **options) -> dict[str, float]:
+    results = [one_round(extra, **options) for _ in range(rounds)]
+    median = {column: statistics.median(r[column] for r in results) for column in results[0]}
+    print(f"{label:<12}" + "".join(f"{median[column]:>10.2f}" for column in COLUMNS), flush=True)
     return median
+
+
+def shares(label: str, result: dict[str, float]) -> None:
+    parts = "".join(f"{100 * result[f'share:{part}'] / result['wall']:>12.1f}" for part in SHARES)
+    ratio = result["wall"] / result["share:cognito"] if result["share:cognito"] else float("inf")
+    print(f"{label:<12}{parts}{ratio:>14.2f}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="runs per configuration (the median is shown)")
     parser.add_argument("--workers", type=int, default=2, help="xdist workers for the parallel rounds")
+    parser.add_argument("--history", type=int, default=50, help="earlier records for the history benchmark")
+    parser.add_argument("--only", choices=("serial", "parallel", "growth", "history"), action="append",
+                        help="run only these parts (repeatable); default all")
     args = parser.parse_args()
-    print(f"seconds, median of {args.rounds} rounds; start-up = imports + collect + the wait for the first scenario")
-    print(f"{'run':<8}" + "".join(f"{column:>10}" for column in COLUMNS))
-    serial = measure("serial", [], args.rounds)
-    parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
-    print(f"speed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
-          f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
+    only = set(args.only or ("serial", "parallel", "growth", "history"))
+    print(f"seconds (per test: ms), median of {args.rounds} rounds; "
+          f"start-up = imports + collect + the wait for the first scenario")
+    print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
+    serial = parallel = None
+    if "serial" in only or "parallel" in only:
+        serial = measure("serial", [], args.rounds)
+    if "parallel" in only:
+        parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
+    if serial is not None:
+        print(f"\n{int(serial['instances'])} test instances; share of the serial wall time, %:")
+        print(f"{'':<12}" + "".join(f"{part:>12}" for part in SHARES) + f"{'wall/cognito':>14}")
+        shares("serial", serial)
+    if parallel is not None:
+        print(f"\nspeed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
+              f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
+    if "growth" in only:
+        print("\ngrowth (serial): the catalogue once and twice over")
+        once = measure("1x", [], args.rounds)
+        twice = measure("2x", ["--keep-duplicates"], args.rounds, paths=("features", "features"))
+        print(f"{int(once['instances'])} and {int(twice['instances'])} test instances; "
+              f"ratio 2x/1x: {twice['wall'] / once['wall']:.2f} wall, {twice['scenarios'] / once['scenarios']:.2f} "
+              f"scenarios")
+    if "history" in only:
+        print(f"\nhistory (serial): an empty report directory, then one holding {args.history} earlier records")
+        empty = measure("empty", [], args.rounds)
+        full = measure(f"{args.history} records", [], args.rounds, history=args.history)
+        print(f"finish {empty['finish']:.2f} s -> {full['finish']:.2f} s; records' share "
+              f"{empty['share:records']:.2f} s -> {full['share:records']:.2f} s; "
+              f"wall {empty['wall']:.2f} s -> {full['wall']:.2f} s")
+    if _RECORD:
+        shutil.rmtree(_RECORD[0].parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,21 @@
 
 Every process (the controller and each xdist worker) appends one JSON line to the file named by
 ``BENCHMARK_PROBE``: when pytest was configured, when collection finished, when its first and last
-scenario started and ended, and how long the first set-up of the backend, the first pool and the
-hosted-UI stand-in took. Times are ``time.time()`` so that the benchmark can subtract the moment it
-launched the process. Fixture names are read with or without the suite's ``cognito_`` prefix.
+scenario started and ended, how many test instances it ran, how long the first set-up of the
+backend, the first pool and the hosted-UI stand-in took, and the time spent in each watched part
+(``SHARES``). Times are ``time.time()`` so that the benchmark can subtract the moment it launched
+the process. Fixture names are read with or without the suite's ``cognito_`` prefix.
+
+The shares are measured without a profiler (cProfile doubles every figure): the functions named in
+``PARTS`` are wrapped with a timer that counts each part's *own* time, a part called inside another
+(the masking of a call's request while the call is recorded, a Cognito call's SRP on moto's side)
+being taken out of the outer part's time, so the shares add up to at most the whole.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 import os
 import time
@@ -17,12 +25,92 @@ import pytest
 
 #: First set-ups the benchmark reports apart: the backend, the first pool, the stand-in.
 WATCHED = {"backend": "backend", "user_pool": "first_pool", "hosted_ui": "stand_in"}
+#: The parts whose time the benchmark reports, in its column order.
+SHARES = ("cognito", "step lookup", "formatting", "masking", "srp", "records")
 
-_probe: dict = {}
+#: (module, attribute path, part). Wrapped when this plugin is imported (``early``: before the suite
+#: imports them by name) or at session start (after the suite's plugins have patched what they patch).
+EARLY = (
+    ("cognito_conformance.masking", "mask", "masking"),
+    ("cognito_conformance.masking", "_remember_fields", "masking"),
+    ("pycognito.aws_srp", "AWSSRP.calculate_a", "srp"),
+    ("pycognito.aws_srp", "AWSSRP.get_password_authentication_key", "srp"),
+    ("pycognito.aws_srp", "AWSSRP.get_device_authentication_key", "srp"),
+    ("pycognito.aws_srp", "generate_hash_device", "srp"),
+    ("botocore.client", "BaseClient._make_api_call", "cognito"),
+)
+LATE = (
+    ("pytest_bdd.scenario", "find_fixturedefs_for_step", "step lookup"),
+    ("_pytest.nodes", "Node._repr_failure_py", "formatting"),
+    ("cognito_conformance.reporting.record", "describe_scenario", "records"),
+    ("cognito_conformance.reporting.record", "scenario_entry", "records"),
+    ("cognito_conformance.reporting.record", "build_run", "records"),
+    ("cognito_conformance.reporting.record", "write_json", "records"),
+    ("cognito_conformance.reporting.record", "read_json", "records"),
+    ("cognito_conformance.reporting.trend", "previous_record", "records"),
+    ("cognito_conformance.reporting.trend", "compare", "records"),
+    ("cognito_conformance.reporting.report", "write", "records"),
+    ("cognito_conformance.reporting.cucumber", "write", "records"),
+    ("cognito_conformance.reporting.calls", "CallRecorder._request", "records"),
+    ("cognito_conformance.reporting.calls", "CallRecorder._response", "records"),
+    ("cognito_conformance.reporting.calls", "CallRecorder.for_step", "records"),
+    ("cognito_conformance.fixtures.reporting", "example_of", "records"),
+    ("cognito_conformance.fixtures.reporting", "_definition", "records"),
+    ("cognito_conformance.fixtures.reporting", "_text", "records"),
+)
+
+_probe: dict = {"instances": 0}
+_spent: dict[str, float] = dict.fromkeys(SHARES, 0.0)
+#: The parts being timed, innermost last: [part, started, time spent in nested parts].
+_stack: list[list] = []
+
+
+def _timed(part: str, function):
+    @functools.wraps(function)
+    def timed(*args, **kwargs):
+        frame = [part, time.perf_counter(), 0.0]
+        _stack.append(frame)
+        try:
+            result = function(*args, **kwargs)
+            if part == "step lookup":  # a generator: its work is done while it is consumed
+                result = list(result)
+            return result
+        finally:
+            _stack.pop()
+            elapsed = time.perf_counter() - frame[1]
+            _spent[part] += elapsed - frame[2]
+            if _stack:
+                _stack[-1][2] += elapsed
+
+    timed.__benchmark_probe__ = True
+    return timed
+
+
+def _wrap(targets) -> None:
+    for module_name, path, part in targets:
+        try:
+            owner = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        *parents, name = path.split(".")
+        for parent in parents:
+            owner = getattr(owner, parent)
+        original = getattr(owner, name, None)
+        if original is None or getattr(original, "__benchmark_probe__", False):
+            continue
+        setattr(owner, name, _timed(part, original))
+
+
+_wrap(EARLY)
 
 
 def pytest_configure(config) -> None:
     _probe.update(worker=os.environ.get("PYTEST_XDIST_WORKER", "controller"), configured=time.time())
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionstart(session) -> None:
+    _wrap(LATE)
 
 
 def pytest_collection_finish(session) -> None:
@@ -35,6 +123,7 @@ def pytest_runtest_logstart(nodeid, location) -> None:
 
 def pytest_runtest_logfinish(nodeid, location) -> None:
     _probe["last_scenario_end"] = time.time()
+    _probe["instances"] += 1
 
 
 @pytest.hookimpl(wrapper=True)
@@ -52,4 +141,4 @@ def pytest_unconfigure(config) -> None:
     path = os.environ.get("BENCHMARK_PROBE")
     if path:
         with open(path, "a", encoding="utf-8") as out:
-            out.write(json.dumps(_probe) + "\n")
+            out.write(json.dumps({**_probe, "spent": _spent, "ended": time.time()}) + "\n")
