@@ -13,6 +13,8 @@ long the first set-up of the backend (moto), the first pool and the hosted-UI st
 time spent in each watched part (its own time, parts nested in another taken out). The columns:
 
 - ``wall``: the whole command, launch to exit; ``per test``: wall / test instances, in ms;
+  ``CPU/test``: the command's CPU time / test instances, in ms (what other load on the machine
+  inflates least);
 - ``start-up``: launch to the first scenario's start (the slowest process under xdist), split into
   ``imports`` (launch to pytest_configure) and ``collect`` (configure to the end of collection);
 - ``backend``, ``1st pool``, ``stand-in``: the first set-up of each (inside the scenarios' time);
@@ -20,12 +22,13 @@ time spent in each watched part (its own time, parts nested in another taken out
 - ``finish``: the last scenario's end to the command's exit (pools deleted, reports written);
 - ``CPU``: user + system CPU of the command and its children (two workers pay start-up twice).
 
-The shares (serial rounds), as a percentage of the wall time: ``cognito`` (inside boto3's API calls,
+The shares (serial rounds), as a percentage of the run's CPU time (the probe times each part in
+CPU time, so other work on the machine does not inflate it): ``cognito`` (inside boto3's API calls,
 moto included), ``step lookup`` (pytest-bdd finding each step's definition), ``formatting`` (pytest
 building failure reports, the expected divergences' included), ``masking`` (cognito_conformance.masking),
 ``srp`` (the client's SRP arithmetic), ``records`` (describing scenarios, recording calls, writing the
-run record, report and cucumber file, the trend); and ``wall / cognito``, the whole against the time
-inside Cognito calls.
+run record, report and cucumber file, the trend); and ``wall/cognito``, the whole run's CPU time
+against the time inside Cognito calls.
 
 Growth: the catalogue run once and twice over (``features features --keep-duplicates``: 2x the test
 instances), serial; the ratio of the two walls (2.0 is linear). History: a serial run writing into a
@@ -54,7 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark_probe import SHARES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ("wall", "per test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
+COLUMNS = ("wall", "per test", "CPU/test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
            "finish", "CPU")
 
 
@@ -86,15 +89,17 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
     wall = finished - launched
     instances = sum(p["instances"] for p in runners)
     spent = {part: sum(p["spent"][part] for p in processes) for part in SHARES}
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
-        "wall": wall, "per test": 1000 * wall / max(instances, 1), "instances": instances,
+        "wall": wall, "per test": 1000 * wall / max(instances, 1), "CPU/test": 1000 * cpu / max(instances, 1),
+        "instances": instances, "process CPU": sum(p["cpu"] for p in processes),
         "start-up": max(p["first_scenario"] for p in runners) - launched,
         "imports": max(p["configured"] for p in runners) - launched,
-        "collect": max(p["collected"] - p["configured"] for p in runners),
+        "collect": max(p.get("collected", p["configured"]) - p["configured"] for p in runners),
         "backend": slowest("backend"), "1st pool": slowest("first_pool"), "stand-in": slowest("stand_in"),
         "scenarios": max(p["last_scenario_end"] - p["first_scenario"] for p in runners),
         "finish": finished - max(p["last_scenario_end"] for p in runners),
-        "CPU": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+        "CPU": cpu,
         **{f"share:{part}": spent[part] for part in SHARES},
     }
 
@@ -133,8 +138,9 @@ def measure(label: str, extra: list[str], rounds: int, **options) -> dict[str, f
 
 
 def shares(label: str, result: dict[str, float]) -> None:
-    parts = "".join(f"{100 * result[f'share:{part}'] / result['wall']:>12.1f}" for part in SHARES)
-    ratio = result["wall"] / result["share:cognito"] if result["share:cognito"] else float("inf")
+    whole = result["process CPU"]
+    parts = "".join(f"{100 * result[f'share:{part}'] / whole:>12.1f}" for part in SHARES)
+    ratio = whole / result["share:cognito"] if result["share:cognito"] else float("inf")
     print(f"{label:<12}{parts}{ratio:>14.2f}", flush=True)
 
 
@@ -150,17 +156,15 @@ def main() -> None:
     print(f"seconds (per test: ms), median of {args.rounds} rounds; "
           f"start-up = imports + collect + the wait for the first scenario")
     print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
-    serial = parallel = None
+    serial = None
     if "serial" in only or "parallel" in only:
         serial = measure("serial", [], args.rounds)
-    if "parallel" in only:
-        parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
-    if serial is not None:
-        print(f"\n{int(serial['instances'])} test instances; share of the serial wall time, %:")
+        print(f"  {int(serial['instances'])} test instances; share of the serial run's CPU time, %:")
         print(f"{'':<12}" + "".join(f"{part:>12}" for part in SHARES) + f"{'wall/cognito':>14}")
         shares("serial", serial)
-    if parallel is not None:
-        print(f"\nspeed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
+    if "parallel" in only:
+        parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
+        print(f"speed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
               f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
     if "growth" in only:
         print("\ngrowth (serial): the catalogue once and twice over")
