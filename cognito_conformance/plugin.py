@@ -124,12 +124,22 @@ def pytest_configure(config: pytest.Config) -> None:
     if reason is None:
         return
     config.stash[ACTIVE] = reason
+    from cognito_conformance import step_index  # pytest-bdd's step lookup through an index
+
+    step_index.install()
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(_HandOver(reason), "cognito-activation")
     controller = _is_xdist_controller(config)
     for name in SUITE_PLUGINS:
         if not controller or name in CONTROLLER_PLUGINS:
             config.pluginmanager.import_plugin(name)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if is_active(config):
+        from cognito_conformance import step_index
+
+        step_index.uninstall()
 
 
 def _is_xdist_controller(config: pytest.Config) -> bool:
