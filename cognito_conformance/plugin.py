@@ -34,6 +34,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.fixtures.sweep",
     "cognito_conformance.fixtures.masking",
     "cognito_conformance.fixtures.backend",
+    "cognito_conformance.fixtures.moto_keys",
     "cognito_conformance.fixtures.pools",
     "cognito_conformance.fixtures.people",
     "cognito_conformance.fixtures.read_only",
