@@ -4,14 +4,18 @@ A ``CallRecorder`` listens on a boto3 ``cognito-idp`` client's event system (bot
 ``provide-client-params`` and ``after-call`` events), so it sees every call the steps make without
 the steps knowing. It keeps the calls of the current scenario, each tagged with the step that made
 it; a failing step is shown with its own last call, or, for a Then that asserts on an earlier
-outcome, the last call before it. Secret-bearing fields are masked by name, every other text by shape.
+outcome, the last call before it. Secret-bearing fields are masked by name when a call is kept;
+every other text by shape (``masking.mask``) only when the call is shown, for a failing step: a
+scenario makes several calls and shows at most one, and masking every text of every call cost
+more than the calls did.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..masking import MASK, SECRET_FIELDS, mask
+from ..masking import MASK, SECRET_FIELDS
+from .masked_texts import mask_strings
 
 #: Calls kept per scenario (a scenario makes a handful; a runaway loop must not grow the record).
 LIMIT = 50
@@ -19,20 +23,41 @@ _SECRET = frozenset(SECRET_FIELDS) | {"SECRET_BLOCK", "PASSWORD_CLAIM_SECRET_BLO
                                       "ClientSecret", "SecretCode", "AccessToken"}
 
 
-def masked(value: Any, depth: int = 0) -> Any:
-    """A request or response value with every secret field's value replaced by ***."""
+def kept(value: Any, depth: int = 0) -> Any:
+    """A request or response value as kept: every secret field's value replaced by ***, the other texts
+    as they are (masked by ``shown`` when the call is shown), deep and long structures cut."""
     if depth > 6:
         return "…"
     if isinstance(value, dict):
-        return {str(k): MASK if k in _SECRET else masked(v, depth + 1) for k, v in value.items()
+        return {str(k): MASK if k in _SECRET else kept(v, depth + 1) for k, v in value.items()
                 if k != "ResponseMetadata"}
     if isinstance(value, (list, tuple)):
-        return [masked(v, depth + 1) for v in value[:20]]
+        return [kept(v, depth + 1) for v in value[:20]]
     if isinstance(value, (bytes, bytearray)):
         return f"<{len(value)} bytes>"
     if isinstance(value, (int, float, bool)) or value is None:
         return value
-    return mask(str(value))[:500]
+    return str(value)
+
+
+def shown(value: Any) -> Any:
+    """A kept value as shown: every text masked (``masking.mask``), then cut to 500 characters."""
+    return _cut(mask_strings(value))
+
+
+def masked(value: Any) -> Any:
+    """A request or response value with every secret masked: ``shown(kept(value))``."""
+    return shown(kept(value))
+
+
+def _cut(value: Any) -> Any:
+    if isinstance(value, str):
+        return value[:500]
+    if isinstance(value, dict):
+        return {k: _cut(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cut(v) for v in value]
+    return value
 
 
 class CallRecorder:
@@ -51,7 +76,7 @@ class CallRecorder:
         self.calls, self.step, self._pending = [], None, None
 
     def _request(self, params: dict, model: Any = None, **_: Any) -> None:
-        self._pending = {"operation": getattr(model, "name", "?"), "request": masked(params or {}),
+        self._pending = {"operation": getattr(model, "name", "?"), "request": kept(params or {}),
                          "step": self.step}
 
     def _response(self, parsed: dict | None = None, model: Any = None, http_response: Any = None,
@@ -62,11 +87,11 @@ class CallRecorder:
         error = parsed.get("Error") or {}
         call["status"] = getattr(http_response, "status_code", None)
         if error:
-            call["error_code"] = mask(str(error.get("Code") or "Unknown"))
-            call["message"] = mask(str(error.get("Message") or ""))[:500]
+            call["error_code"] = str(error.get("Code") or "Unknown")
+            call["message"] = str(error.get("Message") or "")
         else:
             call["response_keys"] = sorted(k for k in parsed if k != "ResponseMetadata")
-            call["response"] = masked(parsed)
+            call["response"] = kept(parsed)
         if len(self.calls) < LIMIT:
             self.calls.append(call)
 
@@ -80,8 +105,9 @@ class CallRecorder:
 
 
 def _public(call: dict) -> dict:
-    shown = {k: v for k, v in call.items() if k != "step"}
-    response = shown.pop("response", None)
+    """The call as a report shows it: every text masked, the response's long values cut."""
+    public = shown({k: v for k, v in call.items() if k != "step"})
+    response = public.pop("response", None)
     if response is not None:  # the response's shape, values masked, kept short
-        shown["response"] = {k: (v if len(str(v)) < 200 else "…") for k, v in response.items()}
-    return shown
+        public["response"] = {k: (v if len(str(v)) < 200 else "…") for k, v in response.items()}
+    return public
