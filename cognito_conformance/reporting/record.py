@@ -17,6 +17,7 @@ from .. import evidence as evidence_
 from .. import implementations
 from .. import result_classes
 from ..masking import mask
+from .masked_texts import mask_many
 
 SCHEMA = "cognito-conformance/run/2"
 #: Records this version reads: the first schema lacks result classes, evidence and step statuses.
@@ -39,43 +40,92 @@ def _masked(text: object) -> str:
     return mask(str(text)) if text is not None else ""
 
 
+class _ToMask(str):
+    """A text of a description, masked with the description's other texts when it is complete."""
+
+
+def _deferred(text: object) -> str:
+    return _ToMask(str(text)) if text is not None else ""
+
+
+def _mask_deferred(value):
+    """``value`` with its deferred texts masked, all in one batch (``masked_texts.mask_many``)."""
+    found: list[str] = []
+
+    def collect(item) -> None:
+        if isinstance(item, _ToMask):
+            found.append(str(item))
+        elif isinstance(item, dict):
+            for inner in item.values():
+                collect(inner)
+        elif isinstance(item, list):
+            for inner in item:
+                collect(inner)
+
+    collect(value)
+    masked = iter(mask_many(found))
+
+    def replace(item):
+        if isinstance(item, _ToMask):
+            return next(masked)
+        if isinstance(item, dict):
+            return {key: replace(inner) for key, inner in item.items()}
+        if isinstance(item, list):
+            return [replace(inner) for inner in item]
+        return item
+
+    return replace(value)
+
+
 def describe_feature(feature, root: str | Path | None = None) -> dict:
     """A pytest-bdd Feature as data: path (from ``root``, the rootdir, when given), name, description,
     tags and its domain (the folder it is in: features/<domain>/)."""
+    return _mask_deferred(_feature(feature, root))
+
+
+def _feature(feature, root: str | Path | None = None) -> dict:
     path = os.path.relpath(feature.filename, root) if root is not None else feature.rel_filename
     path = str(path).replace("\\", "/")
     parts = path.split("/")
     return {
         "path": path,
-        "name": _masked(feature.name) or path,
-        "description": _masked(feature.description),
+        "name": _deferred(feature.name) or path,
+        "description": _deferred(feature.description),
         "tags": sorted(feature.tags),
         "domain": parts[-2] if len(parts) > 1 else "",
     }
 
 
 def describe_step(step) -> dict:
+    return _mask_deferred(_step(step))
+
+
+def _step(step) -> dict:
     table = step.datatable.raw() if step.datatable is not None else None
     return {
         "keyword": step.keyword,
-        "text": _masked(step.name),
+        "text": _deferred(step.name),
         "line": step.line_number,
-        "table": [[_masked(cell) for cell in row] for row in table] if table else None,
-        "docstring": _masked(step.docstring) if step.docstring is not None else None,
+        "table": [[_deferred(cell) for cell in row] for row in table] if table else None,
+        "docstring": _deferred(step.docstring) if step.docstring is not None else None,
     }
 
 
 def describe_evidence(scenario) -> dict:
     """The scenario's sources (cognito_conformance.evidence): its class, each source with its link."""
+    return _mask_deferred(_evidence(scenario))
+
+
+def _evidence(scenario) -> dict:
     if not hasattr(scenario, "description"):
         return {"class": evidence_.NONE, "sources": [], "choice": None, "problems": []}
     found = evidence_.of_scenario(scenario)
     return {
         "class": found.evidence_class,
-        "sources": [{"kind": s.kind, "title": _masked(s.title), "url": s.url, "where": s.where,
-                     "quote": _masked(s.quote)} for s in found.sources],
-        "choice": _masked(found.choice) if found.choice else None,
-        "problems": [_masked(p) for p in found.problems],
+        "sources": [{"kind": s.kind, "title": _deferred(s.title), "url": s.url, "where": s.where,
+                     "quote": _deferred(s.quote)} for s in found.sources],
+        "choice": _deferred(found.choice) if found.choice else None,
+        "problems": [_deferred(p) for p in found.problems],
     }
 
 
@@ -84,26 +134,27 @@ def describe_scenario(feature, scenario, example: Mapping[str, object] | None = 
     """A rendered pytest-bdd Scenario (one Outline example) as data.
 
     ``divergence`` is the registry entry that applies on this run's implementation, if any;
-    ``example_index`` the example's place in the Outline's Examples (file order).
+    ``example_index`` the example's place in the Outline's Examples (file order). Its texts are
+    masked together, in one call of ``mask``.
     """
     rule = scenario.rule
-    example = {str(k): _masked(v) for k, v in (example or {}).items()}
-    return {
-        "feature": describe_feature(feature, root),
-        "rule": None if rule is None else {"name": _masked(rule.name), "description": _masked(rule.description),
+    example = {str(k): _deferred(v) for k, v in (example or {}).items()}
+    return _mask_deferred({
+        "feature": _feature(feature, root),
+        "rule": None if rule is None else {"name": _deferred(rule.name), "description": _deferred(rule.description),
                                            "tags": sorted(rule.tags)},
         "keyword": scenario.keyword,
-        "name": _masked(scenario.name),
+        "name": _deferred(scenario.name),
         "line": scenario.line_number,
         "example": example,
         "example_index": example_index,
         "tags": sorted(scenario.tags),
-        "steps": [describe_step(step) for step in scenario.steps],
-        "evidence": describe_evidence(scenario),
+        "steps": [_step(step) for step in scenario.steps],
+        "evidence": _evidence(scenario),
         "divergence": None if divergence is None else {
-            "reason": _masked(divergence.reason), "reference": _masked(divergence.reference),
+            "reason": _deferred(divergence.reason), "reference": _deferred(divergence.reference),
             "upstream": divergence.upstream, "risk": getattr(divergence, "risk", None)},
-    }
+    })
 
 
 def fallback_scenario(nodeid: str) -> dict:
