@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..masking import mask
+from .masked_texts import shown
 
 #: The repository this package is in (a checkout or an editable install), for docs/ anchors.
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*")
 
 
 def esc(text: object) -> str:
-    return html.escape(mask("" if text is None else str(text)), quote=True)
+    return html.escape(shown(text), quote=True)
 
 
 def github_slug(heading: str) -> str:
@@ -80,7 +80,7 @@ class Linker:
 
     def prose(self, text: object) -> str:
         """``text`` escaped, with its URLs, docs/ references and repository paths as links."""
-        text = mask("" if text is None else str(text))
+        text = shown(text)
         out, at = [], 0
         for found in _TOKEN.finditer(text):
             out.append(html.escape(text[at:found.start()], quote=True))

@@ -7,7 +7,7 @@ import html
 import re
 
 from .. import result_classes
-from ..masking import mask
+from .masked_texts import shown
 from .record import RESULTS
 
 #: How each result reads to a person reviewing a pool.
@@ -180,7 +180,7 @@ SCRIPT = r"""
 def esc(text: object) -> str:
     """Text made safe for HTML content and attribute values, and masked once more (a record may
     have been written by hand or by an older version)."""
-    return html.escape(mask("" if text is None else str(text)), quote=True)
+    return html.escape(shown(text), quote=True)
 
 
 class Anchors:

@@ -17,6 +17,7 @@ from .. import evidence as evidence_
 from .. import result_classes
 from . import risks
 from .links import Linker
+from .masked_texts import mask_strings
 from .metadata import rerun_command
 from .page import Anchors, badge, class_badge, esc, page
 from .record import RESULTS, order, row_key
@@ -35,6 +36,8 @@ STEP_LABELS = {"passed": "passed", "failed": "failed", "diverged": "diverged", "
 
 def render(record: Mapping, linker: Linker | None = None) -> str:
     linker = linker or Linker()
+    # Every text of the record masked in one batch: the page then shows them without masking each again.
+    record = mask_strings(record, mark=True)
     run, scenarios = record["run"], record["scenarios"]
     anchors = Anchors()
     ids = {scenario["key"]: anchors.make(scenario["feature"]["domain"], scenario["name"],
