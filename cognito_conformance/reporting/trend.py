@@ -1,17 +1,19 @@
 """What changed since the previous run of the same backend: new failures, fixed and new divergences.
 
 The previous run is a record given with ``--compare PATH``, else the newest record in the report
-directory whose backend and implementation are this run's. Behaviours are matched by their row key
+directory whose backend and implementation are this run's (found by file name, reading one record
+however many are kept: ``previous_record``). Behaviours are matched by their row key
 (feature file, scenario, Outline example).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from .record import READABLE
+from .record import READABLE, file_stem
 
 #: The changes a nightly run reports, in the order shown.
 KINDS = {
@@ -34,24 +36,48 @@ def _result(scenario: Mapping | None) -> str | None:
 
 
 def previous_record(directory: Path, run: Mapping) -> Path | None:
-    """The newest record in ``directory`` of this run's backend and implementation, other than this run."""
-    newest, newest_key = None, None
+    """The newest record in ``directory`` of this run's backend and implementation, other than this run.
+
+    Read by name first, not by content: a record's file is named ``cognito-<implementation>-<run id>.json``
+    (record.file_stem) and run ids sort by their start, so the files named for this implementation are
+    opened newest first and the first of this backend is the answer; files named for another
+    implementation are not opened; any other ``cognito-*.json`` (renamed) is opened after, newest first.
+    A run therefore reads one earlier record, not the whole history kept in the directory.
+    """
+    own_prefix = file_stem({"run": {"implementation": run.get("implementation", "unknown"), "run_id": ""}})
+    own, renamed = [], []
     for path in directory.glob("cognito-*.json"):
+        named = _NAMED.match(path.name)
         try:
-            other = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            modified = path.stat().st_mtime
+        except OSError:
             continue
-        if not isinstance(other, dict) or other.get("schema") not in READABLE:
-            continue
-        meta = other.get("run") or {}
-        if meta.get("run_id") == run.get("run_id"):
-            continue
-        if (meta.get("backend"), meta.get("implementation")) != (run.get("backend"), run.get("implementation")):
-            continue
-        key = (meta.get("finished") or meta.get("started") or "", path.stat().st_mtime)
-        if newest_key is None or key > newest_key:
-            newest, newest_key = path, key
-    return newest
+        if named is None:
+            renamed.append((modified, path))
+        elif path.name.startswith(own_prefix) and "-" not in path.name[len(own_prefix):]:
+            own.append((named["run_id"], modified, path))
+    for path in [p for *_, p in sorted(own, reverse=True)] + [p for _, p in sorted(renamed, reverse=True)]:
+        if _is_previous(path, run):
+            return path
+    return None
+
+
+#: A record's file name as record.file_stem makes it: the implementation, then a generated run id.
+_NAMED = re.compile(r"^cognito-(?P<implementation>.+)-(?P<run_id>\d{14}[0-9a-f]{4})\.json$")
+
+
+def _is_previous(path: Path, run: Mapping) -> bool:
+    """Whether the record at ``path`` is an earlier run of this backend and implementation."""
+    try:
+        other = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(other, dict) or other.get("schema") not in READABLE:
+        return False
+    meta = other.get("run") or {}
+    if meta.get("run_id") == run.get("run_id"):
+        return False
+    return (meta.get("backend"), meta.get("implementation")) == (run.get("backend"), run.get("implementation"))
 
 
 def compare(previous: Mapping, current: Mapping, previous_path: str | None = None) -> dict:
