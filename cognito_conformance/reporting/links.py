@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .masked_texts import shown
+from .masked_texts import Masked, shown
 
 #: The repository this package is in (a checkout or an editable install), for docs/ anchors.
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -72,8 +72,11 @@ class Linker:
         return f"{self.base}{path}{suffix}"
 
     def file(self, path: str, line: int | None = None, text: str | None = None) -> str:
-        shown = text if text is not None else (f"{path}:{line}" if line else path)
-        return f'<a href="{esc(self.href(path, line))}">{esc(shown)}</a>'
+        label = text if text is not None else (f"{path}:{line}" if line else path)
+        href = self.href(path, line)
+        if isinstance(path, Masked):  # made of a masked path, a line number and this page's place
+            href, label = Masked(href), (Masked(label) if text is None else label)
+        return f'<a href="{esc(href)}">{esc(label)}</a>'
 
     def external(self, url: str, text: str) -> str:
         return f'<a href="{esc(url)}" rel="noopener">{esc(text)}</a>'

@@ -7,7 +7,7 @@ import html
 import re
 
 from .. import result_classes
-from .masked_texts import shown
+from .masked_texts import Masked, shown
 from .record import RESULTS
 
 #: How each result reads to a person reviewing a pool.
@@ -19,6 +19,8 @@ RESULT_LABELS = {
     "xpassed-strict": "no longer diverges",
     "not run": "not run",
 }
+#: The suite's own words, shown as they are (masked_texts.shown does not mask them).
+RESULT_LABELS = {result: Masked(label) for result, label in RESULT_LABELS.items()}
 
 CSS = """
 :root { --ink:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#f6f8fa;
@@ -199,7 +201,7 @@ class Anchors:
 
 
 def badge(result: str) -> str:
-    css = "not-run" if result == "not run" else result
+    css = Masked("not-run") if result == "not run" else result
     return f'<span class="badge r-{esc(css)}">{esc(RESULT_LABELS.get(result, result))}</span>'
 
 
