@@ -9,10 +9,10 @@ step's text. Its cost is steps x fixtures: on this catalogue 2,822 steps made 60
 ``indexed_find_fixturedefs_for_step`` gives the same answer in the same order, cheaper:
 
 * the step definitions are indexed once (rebuilt only when a fixture name or a step definition is
-  added), by step type and by the first word of their text when the parser says it literally (an
-  exact string, or a ``parse``/``cfparse`` format whose first word has no field; matched without
-  case, as ``parse`` matches); a regular expression, or a text starting with a field, is tried on
-  every step;
+  added), by the first word of their text when the parser says it literally (an exact string, or a
+  ``parse``/``cfparse`` format whose first word has no field; matched without case, as ``parse``
+  matches); a regular expression, or a text starting with a field, is tried on every step; a
+  definition whose literal start the step's text does not have is ruled out before its parser runs;
 * which fixture names hold a definition matching a step's type and text is remembered per text;
 * pytest is asked about visibility only for those names, and each visible definition is checked
   again exactly as pytest-bdd checks it, so scoping and overriding are pytest's, as before.
@@ -67,6 +67,17 @@ def literal_first_word(parser: parsers.StepParser) -> str | None:
     return first_word(literal)
 
 
+def literal_prefix(parser: parsers.StepParser) -> str:
+    """The text every text this parser matches starts with (lower-cased, ASCII), or "" when unknown."""
+    if type(parser) is parsers.string:
+        prefix = parser.name
+    elif type(parser) in (parsers.parse, parsers.cfparse):
+        prefix = parser.name.partition("{")[0]
+    else:
+        return ""
+    return prefix.lower() if prefix.isascii() else ""
+
+
 class StepIndex:
     """The step definitions of one session, by type and first word; the names matching each text."""
 
@@ -74,14 +85,15 @@ class StepIndex:
         self.names = get_fixture_names(fixturemanager)
         self.key = (len(self.names), len(step_function_context_registry))
         order = {name: place for place, name in enumerate(self.names)}
-        self.by_word: dict[str, list[tuple[int, str, StepFunctionContext]]] = {}
-        self.anywhere: list[tuple[int, str, StepFunctionContext]] = []
-        self.everything: list[tuple[int, str, StepFunctionContext]] = []
+        #: (place in the session's names, fixture name, step context, literal prefix)
+        self.by_word: dict[str, list[tuple[int, str, StepFunctionContext, str]]] = {}
+        self.anywhere: list[tuple[int, str, StepFunctionContext, str]] = []
+        self.everything: list[tuple[int, str, StepFunctionContext, str]] = []
         for fixturedef in _all_fixturedefs(fixturemanager):
             context = step_function_context_registry.get(fixturedef.func)
             if context is None or fixturedef.argname not in order:
                 continue
-            entry = (order[fixturedef.argname], fixturedef.argname, context)
+            entry = (order[fixturedef.argname], fixturedef.argname, context, literal_prefix(context.parser))
             self.everything.append(entry)
             word = literal_first_word(context.parser)
             (self.anywhere if word is None else self.by_word.setdefault(word, [])).append(entry)
@@ -94,7 +106,11 @@ class StepIndex:
         if found is None:
             word = first_word(text)
             candidates = self.everything if word is None else [*self.by_word.get(word, ()), *self.anywhere]
-            places = {(place, name) for place, name, context in candidates if _matches(context, step_type, text)}
+            # A literal prefix rules a definition out without its parser, for a plain-ASCII text only
+            # (matched without case, another alphabet's letter can stand for an ASCII one).
+            lowered = text.lower() if text.isascii() else ""
+            places = {(place, name) for place, name, context, prefix in candidates
+                      if (not lowered or lowered.startswith(prefix)) and _matches(context, step_type, text)}
             found = self.matching[key] = tuple(name for _, name in sorted(places))
         return found
 

@@ -6,8 +6,9 @@ scenario's description, a recorded Cognito call or a report's texts are dozens o
 masked one by one they cost dozens of times that work. ``mask_many`` joins them with a separator
 (a line break, a NUL, a line break: not a word character nor a quote, so every pattern of the
 masking sees each text's start and end as it would alone), masks the whole once and splits it
-again (a text holding a NUL is masked alone); when a pattern's match crossed a separator (a quoted value left open), the texts are
-masked one by one instead, so the result is always what ``mask`` gives each text alone.
+again. When a pattern's match crossed a separator (a quoted value left open), each half of the texts
+is masked so, down to the text at fault alone; texts holding a NUL are masked one by one. The
+result is always what ``mask`` gives each text alone (tests/unit/test_masked_texts.py).
 
 A report masks every text it shows, records written by hand or by an older version included; it
 masks the whole record in one batch first (``mask_strings(record, mark=True)``), and each text of
@@ -29,11 +30,13 @@ def mask_many(texts: Sequence[str]) -> list[str]:
     texts = list(texts)
     if len(texts) < 2:
         return [mask(text) for text in texts]
-    if not any("\x00" in text for text in texts):  # a NUL then comes only from a separator
-        parts = mask(SEPARATOR.join(texts)).split(SEPARATOR)
-        if len(parts) == len(texts):
-            return parts
-    return [mask(text) for text in texts]
+    if any("\x00" in text for text in texts):  # else a NUL comes only from a separator
+        return [mask(text) for text in texts]
+    parts = mask(SEPARATOR.join(texts)).split(SEPARATOR)
+    if len(parts) == len(texts):
+        return parts
+    middle = len(texts) // 2  # a match crossed a separator: each half alone, down to the text at fault
+    return mask_many(texts[:middle]) + mask_many(texts[middle:])
 
 
 class Masked(str):

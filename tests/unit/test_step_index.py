@@ -144,3 +144,26 @@ def test_a_definition_added_later_is_found():
     manager._arg2node2fixturedefs["second"] = {None: [later]}
     assert [d.argname for d in step_index.indexed_find_fixturedefs_for_step(_step("given", "two"), manager, None)] == \
         ["second"]
+
+
+@pytest.mark.parametrize(("pattern", "prefix"), [
+    (parsers.string("A user {literally} signs in"), "a user {literally} signs in"),
+    (parsers.parse("The user {name} signs in"), "the user "),
+    (parsers.cfparse("{count:d} codes"), ""),
+    (parsers.re(r"a user (?P<name>\w+)"), ""),
+    (parsers.parse("Ünïcode {x}"), ""),
+])
+def test_a_definition_is_ruled_out_by_its_literal_start(pattern, prefix):
+    assert step_index.literal_prefix(pattern) == prefix
+
+
+def test_a_text_beyond_ascii_is_tried_on_every_definition_that_could_match_it():
+    # "ſ" (LATIN SMALL LETTER LONG S) matches "s" without case in parse's patterns, though "ſ".lower() is "ſ".
+    definitions = [_definition("d_long_s", "given", parsers.parse("a user ſigns {how}"))]
+    manager = _Definitions(definitions)
+    step = _step("given", "a user Signs in")
+    assert [d.argname for d in step_index.indexed_find_fixturedefs_for_step(step, manager, None)] == \
+        [d.argname for d in step_index.ORIGINAL(step, manager, None)]
+    step = _step("given", "a user ſigns in")
+    assert [d.argname for d in step_index.indexed_find_fixturedefs_for_step(step, manager, None)] == \
+        [d.argname for d in step_index.ORIGINAL(step, manager, None)] == ["d_long_s"]
