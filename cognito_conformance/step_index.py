@@ -12,7 +12,8 @@ step's text. Its cost is steps x fixtures: on this catalogue 2,822 steps made 60
   added), by the first word of their text when the parser says it literally (an exact string, or a
   ``parse``/``cfparse`` format whose first word has no field; matched without case, as ``parse``
   matches); a regular expression, or a text starting with a field, is tried on every step; a
-  definition whose literal start the step's text does not have is ruled out before its parser runs;
+  definition whose literal start or literal parts (between its fields) the step's text lacks is
+  ruled out before its parser runs;
 * which fixture names hold a definition matching a step's type and text is remembered per text;
 * pytest is asked about visibility only for those names, and each visible definition is checked
   again exactly as pytest-bdd checks it, so scoping and overriding are pytest's, as before.
@@ -27,6 +28,7 @@ pytest's fixture registry from outside); until it lands there, it is carried her
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from weakref import WeakKeyDictionary
@@ -78,6 +80,23 @@ def literal_prefix(parser: parsers.StepParser) -> str:
     return prefix.lower() if prefix.isascii() else ""
 
 
+#: A ``parse`` field, or an escaped brace (taken as a field too: what is left is still literal).
+_FIELD = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
+
+
+def literal_pieces(parser: parsers.StepParser) -> tuple[str, ...]:
+    """Texts every text this parser matches contains (lower-cased, ASCII): the literal parts of a
+    ``parse``/``cfparse`` format between its fields; none when unknown."""
+    if type(parser) not in (parsers.parse, parsers.cfparse) or not parser.name.isascii():
+        return ()
+    return tuple(piece.lower() for piece in _FIELD.split(parser.name) if piece)
+
+
+def could_match(lowered: str, prefix: str, pieces: tuple[str, ...]) -> bool:
+    """Whether a plain-ASCII text (lower-cased) can match a definition with this start and these parts."""
+    return lowered.startswith(prefix) and all(piece in lowered for piece in pieces)
+
+
 class StepIndex:
     """The step definitions of one session, by type and first word; the names matching each text."""
 
@@ -85,15 +104,16 @@ class StepIndex:
         self.names = get_fixture_names(fixturemanager)
         self.key = (len(self.names), len(step_function_context_registry))
         order = {name: place for place, name in enumerate(self.names)}
-        #: (place in the session's names, fixture name, step context, literal prefix)
-        self.by_word: dict[str, list[tuple[int, str, StepFunctionContext, str]]] = {}
-        self.anywhere: list[tuple[int, str, StepFunctionContext, str]] = []
-        self.everything: list[tuple[int, str, StepFunctionContext, str]] = []
+        #: (place in the session's names, fixture name, step context, literal start, literal parts)
+        self.by_word: dict[str, list[tuple]] = {}
+        self.anywhere: list[tuple] = []
+        self.everything: list[tuple] = []
         for fixturedef in _all_fixturedefs(fixturemanager):
             context = step_function_context_registry.get(fixturedef.func)
             if context is None or fixturedef.argname not in order:
                 continue
-            entry = (order[fixturedef.argname], fixturedef.argname, context, literal_prefix(context.parser))
+            entry = (order[fixturedef.argname], fixturedef.argname, context,
+                     literal_prefix(context.parser), literal_pieces(context.parser))
             self.everything.append(entry)
             word = literal_first_word(context.parser)
             (self.anywhere if word is None else self.by_word.setdefault(word, [])).append(entry)
@@ -109,8 +129,8 @@ class StepIndex:
             # A literal prefix rules a definition out without its parser, for a plain-ASCII text only
             # (matched without case, another alphabet's letter can stand for an ASCII one).
             lowered = text.lower() if text.isascii() else ""
-            places = {(place, name) for place, name, context, prefix in candidates
-                      if (not lowered or lowered.startswith(prefix)) and _matches(context, step_type, text)}
+            places = {(place, name) for place, name, context, prefix, pieces in candidates
+                      if (not lowered or could_match(lowered, prefix, pieces)) and _matches(context, step_type, text)}
             found = self.matching[key] = tuple(name for _, name in sorted(places))
         return found
 

@@ -167,3 +167,20 @@ def test_a_text_beyond_ascii_is_tried_on_every_definition_that_could_match_it():
     step = _step("given", "a user ſigns in")
     assert [d.argname for d in step_index.indexed_find_fixturedefs_for_step(step, manager, None)] == \
         [d.argname for d in step_index.ORIGINAL(step, manager, None)] == ["d_long_s"]
+
+
+@pytest.mark.parametrize(("pattern", "pieces"), [
+    (parsers.parse("{name} signs in with {flow}"), (" signs in with ",)),
+    (parsers.cfparse("Alice has {count:d} codes"), ("alice has ", " codes")),
+    (parsers.parse("braces {{kept}} {x}"), ("braces ", "kept", " ")),
+    (parsers.string("a {literal} text"), ()),
+    (parsers.re(r"a (?P<x>\w+)"), ()),
+])
+def test_a_definition_is_ruled_out_by_the_literal_parts_between_its_fields(pattern, pieces):
+    assert step_index.literal_pieces(pattern) == pieces
+
+
+def test_a_text_lacking_a_literal_part_could_not_match():
+    assert step_index.could_match("alice signs in with user_srp_auth", "", (" signs in with ",))
+    assert not step_index.could_match("alice signs out", "", (" signs in with ",))
+    assert not step_index.could_match("bob has 3 codes", "alice has ", ("alice has ", " codes"))
