@@ -12,6 +12,7 @@ imports), when collection ended, when the first scenario started, how many test 
 long the first set-up of the backend (moto), the first pool and the hosted-UI stand-in took; and the
 time spent in each watched part (its own time, parts nested in another taken out). The columns:
 
+- ``tests``: the test instances run (under xdist: all workers' together);
 - ``wall``: the whole command, launch to exit; ``per test``: wall / test instances, in ms;
   ``CPU/test``: the command's CPU time / test instances, in ms (what other load on the machine
   inflates least);
@@ -57,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark_probe import SHARES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = ("wall", "per test", "CPU/test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
+COLUMNS = ("tests", "wall", "per test", "CPU/test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
            "finish", "CPU")
 
 
@@ -92,7 +93,7 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
         "wall": wall, "per test": 1000 * wall / max(instances, 1), "CPU/test": 1000 * cpu / max(instances, 1),
-        "instances": instances, "process CPU": sum(p["cpu"] for p in processes),
+        "instances": instances, "tests": instances, "process CPU": sum(p["cpu"] for p in processes),
         "start-up": max(p["first_scenario"] for p in runners) - launched,
         "imports": max(p["configured"] for p in runners) - launched,
         "collect": max(p.get("collected", p["configured"]) - p["configured"] for p in runners),

@@ -47,7 +47,9 @@ def shown(text: object) -> str:
     """``text`` as a page shows it: masked (``mask``), unless it is ``Masked`` already."""
     if isinstance(text, Masked):
         return text
-    return mask("" if text is None else str(text))
+    if text is None or text == "":
+        return ""  # nothing to mask
+    return mask(str(text))
 
 
 def mask_strings(value: Any, mark: bool = False) -> Any:
