@@ -172,15 +172,15 @@ def main() -> None:
         once = measure("1x", [], args.rounds)
         twice = measure("2x", ["--keep-duplicates"], args.rounds, paths=("features", "features"))
         print(f"{int(once['instances'])} and {int(twice['instances'])} test instances; "
-              f"ratio 2x/1x: {twice['wall'] / once['wall']:.2f} wall, {twice['scenarios'] / once['scenarios']:.2f} "
-              f"scenarios")
+              f"ratio 2x/1x: {twice['wall'] / once['wall']:.2f} wall, {twice['CPU'] / once['CPU']:.2f} CPU, "
+              f"{twice['scenarios'] / once['scenarios']:.2f} scenarios")
     if "history" in only:
         print(f"\nhistory (serial): an empty report directory, then one holding {args.history} earlier records")
         empty = measure("empty", [], args.rounds)
         full = measure(f"{args.history} records", [], args.rounds, history=args.history)
         print(f"finish {empty['finish']:.2f} s -> {full['finish']:.2f} s; records' share "
-              f"{empty['share:records']:.2f} s -> {full['share:records']:.2f} s; "
-              f"wall {empty['wall']:.2f} s -> {full['wall']:.2f} s")
+              f"{empty['share:records']:.2f} s -> {full['share:records']:.2f} s CPU; "
+              f"wall {empty['wall']:.2f} s -> {full['wall']:.2f} s; CPU {empty['CPU']:.2f} s -> {full['CPU']:.2f} s")
     if _RECORD:
         shutil.rmtree(_RECORD[0].parent, ignore_errors=True)
 
