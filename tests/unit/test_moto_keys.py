@@ -17,7 +17,11 @@ def cognito_idp(monkeypatch):
     with mock_aws():
         import moto.cognitoidp.models as models
 
-        monkeypatch.setattr(models, "jwk", models.jwk)  # restored after the test
+        from joserfc import jwk
+
+        # joserfc's own module, as moto imports it (a suite run in this process may have wrapped it),
+        # restored after the test
+        monkeypatch.setattr(models, "jwk", jwk)
         yield boto3.client("cognito-idp", region_name="us-east-1"), models
 
 
