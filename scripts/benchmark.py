@@ -145,6 +145,21 @@ def shares(label: str, result: dict[str, float]) -> None:
     print(f"{label:<12}{parts}{ratio:>14.2f}", flush=True)
 
 
+class _Tee:
+    """Writes what is printed to the terminal and to a record file."""
+
+    def __init__(self, terminal, record) -> None:
+        self.terminal, self.record = terminal, record
+
+    def write(self, text: str) -> int:
+        self.record.write(text)
+        return self.terminal.write(text)
+
+    def flush(self) -> None:
+        self.record.flush()
+        self.terminal.flush()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="runs per configuration (the median is shown)")
@@ -152,7 +167,12 @@ def main() -> None:
     parser.add_argument("--history", type=int, default=50, help="earlier records for the history benchmark")
     parser.add_argument("--only", choices=("serial", "parallel", "growth", "history"), action="append",
                         help="run only these parts (repeatable); default all")
+    parser.add_argument("--record", type=Path, metavar="PATH",
+                        help="also write what is printed to PATH (docs/runs/benchmark.txt is the committed record "
+                             "the README's speed figures are generated from)")
     args = parser.parse_args()
+    if args.record is not None:
+        sys.stdout = _Tee(sys.stdout, args.record.open("w", encoding="utf-8"))
     only = set(args.only or ("serial", "parallel", "growth", "history"))
     print(f"seconds (per test: ms), median of {args.rounds} rounds; "
           f"start-up = imports + collect + the wait for the first scenario")

@@ -166,6 +166,8 @@ def committed_runs(root: Path = REPOSITORY) -> tuple[list[dict], list[str]]:
 
 
 README = Path("README.md")
+#: The benchmark's committed output (scripts/benchmark.py --record), the README's speed figures.
+BENCHMARK = Path("docs/runs/benchmark.txt")
 #: The README's generated blocks: ``<!-- generated: NAME -->`` ... ``<!-- end generated -->``.
 _BLOCK = re.compile(r"(<!-- generated: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- end generated -->)", re.DOTALL)
 
@@ -185,11 +187,15 @@ def results_table(records: Sequence[Mapping]) -> str:
     return "\n".join(rows) + "\n"
 
 
-def readme_markdown(current: str, records: Sequence[Mapping], names: Sequence[str]) -> str:
+def readme_markdown(current: str, records: Sequence[Mapping], names: Sequence[str],
+                    benchmark: str | None = None) -> str:
     """The README with its generated blocks filled from the committed records: the example summary
-    (moto's record, as the terminal prints it) and the results table."""
+    (moto's record, as the terminal prints it), the results table and the speed figures (what
+    ``scripts/benchmark.py --record docs/runs/benchmark.txt`` printed)."""
     by_name = dict(zip(names, records))
     blocks = {"results": results_table(records)}
+    if benchmark is not None:
+        blocks["speed"] = "```\n" + benchmark.rstrip("\n") + "\n```\n"
     if "moto.json" in by_name:
         blocks["summary"] = "```\n" + "\n".join(summary.from_record(by_name["moto.json"])) + "\n```\n"
 
@@ -205,7 +211,9 @@ def generate(root: Path = REPOSITORY) -> dict[Path, str]:
     records, names = committed_runs(root)
     pages = {root / DIVERGENCES: divergences_markdown(), root / MATRIX: matrix_markdown(records, names)}
     if (root / README).exists():
-        pages[root / README] = readme_markdown((root / README).read_text(encoding="utf-8"), records, names)
+        benchmark = root / BENCHMARK
+        pages[root / README] = readme_markdown((root / README).read_text(encoding="utf-8"), records, names,
+                                               benchmark.read_text(encoding="utf-8") if benchmark.exists() else None)
     return pages
 
 
