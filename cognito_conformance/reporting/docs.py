@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from .. import evidence as evidence_
 from .. import result_classes
 from ..divergences import REGISTRY, Divergence
 from . import matrix as matrix_
@@ -142,6 +143,7 @@ def matrix_markdown(records: Sequence[Mapping], sources: Sequence[str]) -> str:
         lines.append(f"| {domain} | " + " | ".join(cells) + " |")
     lines.append(f"| **all {len(built['rows'])}** | "
                  + " | ".join(f"**{_counts_text(t)}**" for t in built["totals"]) + " |")
+    lines += evidence_lines(records)
     differing = [row for row in built["rows"] if row["differs"]]
     lines += ["", f"## Rows that differ ({len(differing)})", "",
               "| behaviour | " + " | ".join(c["label"] for c in columns) + " |", "|---|" + "---|" * len(columns)]
@@ -151,6 +153,29 @@ def matrix_markdown(records: Sequence[Mapping], sources: Sequence[str]) -> str:
         cells = [(c["class"] if c["result"] == "passed" and c["class"] else c["result"]) for c in row["cells"]]
         lines.append(f"| [{name}](../{row['path']}) | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+def evidence_lines(records: Sequence[Mapping]) -> list[str]:
+    """The scenarios (an Outline counted once) by evidence class, and the contested ones by name: what
+    a first run against a real pool settles."""
+    classes: dict[tuple, str] = {}
+    names: dict[tuple, tuple[str, str]] = {}
+    for record in records:
+        for scenario in record["scenarios"]:
+            key = (scenario["feature"]["path"], scenario.get("line"))
+            classes.setdefault(key, (scenario.get("evidence") or {}).get("class") or evidence_.NONE)
+            names.setdefault(key, (scenario["name"], scenario["feature"]["path"]))
+    counts = {c: sum(1 for found in classes.values() if found == c) for c in evidence_.CLASSES}
+    lines = ["", "## Scenarios by evidence", "",
+             "What each scenario rests on ([sources.md](sources.md)); an Outline counts once.", "",
+             "| " + " | ".join(evidence_.CLASSES) + " |", "|" + "---|" * len(evidence_.CLASSES),
+             "| " + " | ".join(str(counts[c]) for c in evidence_.CLASSES) + " |"]
+    contested = sorted(names[key] for key, found in classes.items() if found == evidence_.CONTESTED)
+    if contested:
+        lines += ["", "Contested (the documentation and a public AWS-run test disagree; the scenario asserts what the "
+                  "test saw, and a first run against a real pool settles it):", ""]
+        lines += [f"- [{_anchor(name)}](../{path})" for name, path in contested]
+    return lines
 
 
 def committed_runs(root: Path = REPOSITORY) -> tuple[list[dict], list[str]]:

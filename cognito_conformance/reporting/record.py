@@ -75,6 +75,7 @@ def describe_evidence(scenario) -> dict:
         "sources": [{"kind": s.kind, "title": _masked(s.title), "url": s.url, "where": s.where,
                      "quote": _masked(s.quote)} for s in found.sources],
         "choice": _masked(found.choice) if found.choice else None,
+        "reasoning": _masked(found.reasoning) if found.reasoning else None,
         "problems": [_masked(p) for p in found.problems],
     }
 
@@ -284,8 +285,7 @@ def count_classes(scenarios: Iterable[Mapping]) -> dict[str, int]:
 
 
 def count_evidence(scenarios: Iterable[Mapping]) -> dict[str, int]:
-    counts = dict.fromkeys((evidence_.DOCUMENTED, evidence_.VERIFIED_ON_AWS, evidence_.UNDOCUMENTED,
-                            evidence_.NONE), 0)
+    counts = dict.fromkeys(evidence_.CLASSES, 0)
     for scenario in scenarios:
         counts[(scenario.get("evidence") or {}).get("class") or evidence_.NONE] += 1
     return counts
