@@ -107,11 +107,6 @@ def _(cognito_outcome):
     assert cognito_outcome.ok and cognito_outcome.response.get("Status") == "SUCCESS", cognito_outcome.describe()
 
 
-@then(phrase("it fails with {code:ErrorCode} or {other:ErrorCode}"))
-def _(code, other, cognito_outcome):
-    assert cognito_outcome.error_code in (code, other), f"expected {code} or {other}, got {cognito_outcome.describe()}"
-
-
 @when(phrase("{name:Person} makes the software token the preferred MFA"), target_fixture="cognito_outcome")
 def _(name, cognito_people, cognito):
     return prefer_software_token(cognito, cognito_people[name])

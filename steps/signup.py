@@ -11,7 +11,7 @@ from cognito_conformance.outcome import attempt
 from cognito_conformance.people import strong_password
 from cognito_conformance import secret_hash
 
-from .common import expect_ok
+from .common import expect_ok, required_attributes
 from .grammar import phrase
 
 #: Passwords that break exactly one rule of the strict policy, by the rule they break.
@@ -123,7 +123,8 @@ def admin_create(cognito, user_pool, person):
     return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=user_pool.id,
                    Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
                    UserAttributes=[{"Name": "email", "Value": person.email},
-                                   {"Name": "email_verified", "Value": "true"}])
+                                   {"Name": "email_verified", "Value": "true"},
+                                   *required_attributes(user_pool, person)])
 
 
 @when(phrase("an administrator creates an account for {name:Person} with a temporary password"),
