@@ -21,7 +21,9 @@ CONTESTED_TAG = "contested"
 CLASSES = (DOCUMENTED, VERIFIED_ON_AWS, CONTESTED, UNDOCUMENTED, NONE)
 
 _SOURCE = re.compile(r'^Source:\s*(?P<title>.+?),\s*(?P<url>https://\S+)\s*$')
-_VERIFIED = re.compile(r'^Verified on AWS:\s*(?P<repo>[\w.-]+/[\w.-]+)\s+(?P<test>\S+::\S+)\s*$')
+#: ``Verified on AWS: repo path::test``, or on a Scenario Outline ``Verified on AWS for ROW, ROW: ...``
+#: naming the examples (by a cell value of each) that the test really ran.
+_VERIFIED = re.compile(r'^Verified on AWS(?: for (?P<rows>[^:]+))?:\s*(?P<repo>[\w.-]+/[\w.-]+)\s+(?P<test>\S+::\S+)\s*$')
 _CHOICE = re.compile(r'^Choice:\s*(?P<choice>\S.*)$')
 _REASONING = re.compile(r'^Reasoning:\s*(?P<reasoning>\S.*)$')
 _QUOTE = re.compile(r'^"(?P<quote>.+)"$')
@@ -33,6 +35,8 @@ class Source:
     title: str                    # "Developer Guide, \"Signing up ...\"" or the test's repository
     where: str                    # the page's URL, or the test's path::name
     quote: str                    # the sentence that states the fact, or what the test asserts
+    #: A Verified line on a Scenario Outline: the examples (a cell value of each) its test ran.
+    rows: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -87,7 +91,8 @@ def parse(description: str, tags: set[str] | frozenset[str] = frozenset()) -> Ev
             if head.re is _SOURCE:
                 sources.append(Source(DOCUMENTED, head["title"], head["url"], quote["quote"]))
             else:
-                sources.append(Source(VERIFIED_ON_AWS, head["repo"], head["test"], quote["quote"]))
+                rows = tuple(r.strip() for r in (head["rows"] or "").split(",") if r.strip())
+                sources.append(Source(VERIFIED_ON_AWS, head["repo"], head["test"], quote["quote"], rows))
         elif (found := _CHOICE.match(line)) is not None:
             choice = found["choice"]
         elif (found := _REASONING.match(line)) is not None:

@@ -65,7 +65,7 @@ Feature: Software token MFA (TOTP)
       "After you set up software token MFA for your user, Amazon Cognito generates a SOFTWARE_TOKEN_MFA challenge when they authenticate."
     Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
       "A user pools prompts a user for MFA codes when user pool settings and their own user-level settings meet the following conditions: You set MFA to optional or required in your user pool. ... At least one MFA factor is active. One MFA factor is set as preferred."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
+    Verified on AWS for USER_SRP_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
       "in a pool with MFA OPTIONAL, after VerifySoftwareToken and SetUserMFAPreference (software token preferred), USER_SRP_AUTH gives ChallengeName SOFTWARE_TOKEN_MFA"
     Given Alice has set up a software token
     When Alice signs in with <flow>
@@ -80,7 +80,7 @@ Feature: Software token MFA (TOTP)
   Scenario Outline: A code from the authenticator app completes the sign-in
     Source: Developer Guide, "TOTP software token MFA", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
       "If the token is verified by Amazon Cognito, the sign-in is successful and your user continues with the authentication flow."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
+    Verified on AWS for USER_SRP_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
       "answering SOFTWARE_TOKEN_MFA with a fresh TOTP code returns an AccessToken, an IdToken and a RefreshToken"
     Given Alice has set up a software token
     And Alice has signed in with <flow> and been challenged with SOFTWARE_TOKEN_MFA
