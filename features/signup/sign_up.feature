@@ -49,6 +49,13 @@ Feature: Signing up and confirming the account
     When Alice signs up again with the same username
     Then it fails with UsernameExistsException
 
+  Scenario: Signing up without the attribute the pool verifies sends no code
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_sign_up_with_verified_but_not_supplied_email
+      "on a pool with AutoVerifiedAttributes email, SignUp without an email attribute answers UserConfirmed false and no CodeDeliveryDetails"
+    Given a user pool that verifies email addresses automatically
+    When Alice signs up without an email address
+    Then Cognito says it sent no confirmation code
+
   Scenario Outline: A password that breaks the pool's policy is refused
     Source: API Reference, SignUp, error InvalidPasswordException, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
       "This exception is thrown when Amazon Cognito encounters an invalid password."
