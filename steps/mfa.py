@@ -112,6 +112,13 @@ def _(name, cognito_people, cognito):
     return prefer_software_token(cognito, cognito_people[name])
 
 
+@then(phrase("an administrator sees no MFA setting on {name:Person}'s account"))
+def _(name, cognito_people, cognito, cognito_user_pool):
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
+    named = {key: user[key] for key in ("UserMFASettingList", "PreferredMfaSetting") if key in user}
+    assert not named, f"AdminGetUser names {named}"
+
+
 @then(phrase("{name:Person}'s preferred MFA is {factor:w}"))
 def _(name, factor, cognito_people, cognito, cognito_user_pool):
     user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)

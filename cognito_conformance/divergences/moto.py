@@ -72,6 +72,12 @@ MOTO: tuple[Divergence, ...] = (
           "moto does not check ListUsers' Limit against its maximum of 60 (measured here)",
           "moto 5.2.6 cognitoidp/models.py list_users",
           step="it fails with InvalidParameterException", observation="<ListUsers succeeded"),
+    _moto("A user without MFA has no MFA setting",
+          "moto's AdminGetUser names an empty UserMFASettingList and an empty PreferredMfaSetting for a user "
+          "without MFA, where AWS names neither (moto's own test_initiate_auth_USER_PASSWORD_AUTH says so)",
+          "moto 5.2.6 cognitoidp/models.py CognitoIdpUser.to_json",
+          step="an administrator sees no MFA setting on Alice's account",
+          observation="AdminGetUser names {'UserMFASettingList': [], 'PreferredMfaSetting': ''}"),
     _moto("A wrong code does not confirm the software token",
           "moto answers a wrong code at VerifySoftwareToken with CodeMismatchException, not "
           "EnableSoftwareTokenMFAException (measured here)", "moto 5.2.6 cognitoidp/models.py verify_software_token",

@@ -10,6 +10,11 @@ Feature: Software token MFA (TOTP)
     And Alice is a confirmed user
     And Alice is signed in
 
+  Scenario: A user without MFA has no MFA setting
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_USER_PASSWORD_AUTH
+      "after the user's software token MFA is turned off, AdminGetUser has no UserMFASettingList entry and no PreferredMfaSetting; the test's comment records that AWS returns no values (moto returns empty ones)"
+    Then an administrator sees no MFA setting on Alice's account
+
   @undocumented
   Scenario: Cognito hands out a secret for an authenticator app
     Choice: the secret is base32 (what authenticator apps read) of at least 128 bits, the least RFC 4226 allows for an HOTP/TOTP shared secret. The API Reference says only that SecretCode matches [A-Za-z0-9]+ with at least 16 characters.
