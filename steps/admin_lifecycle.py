@@ -35,6 +35,11 @@ def _(name, cognito_people, cognito, cognito_user_pool):
     return set_password(cognito, cognito_user_pool, cognito_people[name], permanent=True)
 
 
+@given(phrase("an administrator has set a permanent password for {name:Person}"))
+def _(name, cognito_people, cognito, cognito_user_pool):
+    expect_ok(set_password(cognito, cognito_user_pool, cognito_people[name], permanent=True), "AdminSetUserPassword")
+
+
 @given(phrase("an administrator has set a temporary password for {name:Person}"))
 def _(name, cognito_people, cognito, cognito_user_pool):
     expect_ok(set_password(cognito, cognito_user_pool, cognito_people[name], permanent=False), "AdminSetUserPassword")

@@ -16,6 +16,13 @@ def expect_ok(outcome, doing: str) -> None:
     assert outcome.ok, f"could not set the scenario up: {doing}: {outcome.describe()}"
 
 
+def required_attributes(user_pool, person) -> list[dict]:
+    """Values for the standard attributes the pool's schema requires besides email (the schema pool
+    requires name): AWS refuses AdminCreateUser without them (features/schema/attribute_schema.feature)."""
+    required = getattr(getattr(user_pool, "spec", None), "required_attributes", ()) or ()
+    return [{"Name": attribute, "Value": person.name} for attribute in required if attribute == "name"]
+
+
 @given(phrase("{name:Person} is a confirmed user"))
 def _(name, cognito_people, cognito, cognito_user_pool):
     """Made by an administrator: CONFIRMED, with a verified email address, no message sent."""
@@ -24,7 +31,8 @@ def _(name, cognito_people, cognito, cognito_user_pool):
     created = cognito.admin_create_user(
         UserPoolId=cognito_user_pool.id,
         Username=person.username,
-        UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": "email_verified", "Value": "true"}],
+        UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": "email_verified", "Value": "true"},
+                        *required_attributes(cognito_user_pool, person)],
         TemporaryPassword=person.password,
         MessageAction="SUPPRESS",
     )

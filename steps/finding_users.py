@@ -56,6 +56,12 @@ def _(cognito_run_prefix, cognito, cognito_user_pool):
     return list_users(cognito, cognito_user_pool, f'username ^= "{cognito_run_prefix}-"', limit=1)
 
 
+@when(phrase("an administrator lists the users whose username starts with the run's prefix, {limit:d} per page"),
+      target_fixture="cognito_outcome")
+def _(limit, cognito_run_prefix, cognito, cognito_user_pool):
+    return list_users(cognito, cognito_user_pool, f'username ^= "{cognito_run_prefix}-"', limit=limit)
+
+
 @when(phrase('an administrator lists the users whose status is "{status}"'), target_fixture="cognito_outcome")
 def _(status, cognito, cognito_user_pool):
     return list_users(cognito, cognito_user_pool, f'status = "{status}"')

@@ -107,14 +107,16 @@ def _(cognito_outcome):
     assert cognito_outcome.ok and cognito_outcome.response.get("Status") == "SUCCESS", cognito_outcome.describe()
 
 
-@then(phrase("it fails with {code:ErrorCode} or {other:ErrorCode}"))
-def _(code, other, cognito_outcome):
-    assert cognito_outcome.error_code in (code, other), f"expected {code} or {other}, got {cognito_outcome.describe()}"
-
-
 @when(phrase("{name:Person} makes the software token the preferred MFA"), target_fixture="cognito_outcome")
 def _(name, cognito_people, cognito):
     return prefer_software_token(cognito, cognito_people[name])
+
+
+@then(phrase("an administrator sees no MFA setting on {name:Person}'s account"))
+def _(name, cognito_people, cognito, cognito_user_pool):
+    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
+    named = {key: user[key] for key in ("UserMFASettingList", "PreferredMfaSetting") if key in user}
+    assert not named, f"AdminGetUser names {named}"
 
 
 @then(phrase("{name:Person}'s preferred MFA is {factor:w}"))

@@ -3,6 +3,8 @@ that tie tokens to their refresh token; the API and the hosted UI's tokens revok
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from pytest_bdd import given, then, when
 
@@ -72,6 +74,33 @@ def _(cognito_outcome, cognito_tokens_before):
         assert new.get("origin_jti") and new.get("origin_jti") == old.get("origin_jti"), \
             f"the refreshed {key}'s origin_jti differs from the original's"
         assert new.get("jti") and new.get("jti") != old.get("jti"), f"the refreshed {key} has the same jti"
+
+
+def _uuid(value) -> bool:
+    try:
+        return isinstance(value, str) and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
+@then(phrase("{name:Person}'s ID and access tokens share one origin_jti and each has a jti of its own, all UUIDs"))
+def _(name, cognito_people):
+    claims = {kind.result_key: decode_unverified(kind.of(cognito_people[name].tokens))[1] for kind in JWTS}
+    (id_claims, access_claims) = (claims["IdToken"], claims["AccessToken"])
+    found = {f"{key}'s {claim}": body.get(claim) for key, body in claims.items() for claim in ("jti", "origin_jti")}
+    assert all(_uuid(value) for value in found.values()), f"not all UUIDs: {found}"
+    assert id_claims["origin_jti"] == access_claims["origin_jti"], f"the origin_jti differ: {found}"
+    assert id_claims["jti"] != access_claims["jti"], f"the ID and access tokens have the same jti: {found}"
+
+
+@then("the new tokens have a new origin_jti")
+def _(cognito_outcome, cognito_tokens_before):
+    assert cognito_outcome.ok, f"the sign-in failed: {cognito_outcome.describe()}"
+    (before,) = cognito_tokens_before.values()
+    old = {decode_unverified(before[kind.result_key])[1].get("origin_jti") for kind in JWTS}
+    new = {decode_unverified(cognito_outcome.result[kind.result_key])[1].get("origin_jti") for kind in JWTS}
+    assert len(new) == 1 and None not in new, f"the new tokens' origin_jti: {new}"
+    assert not (new & old), f"the new sign-in kept the origin_jti {new & old}"
 
 
 @given(phrase("Cognito's API accepts {name:Person}'s access token and refresh token"))

@@ -7,7 +7,7 @@ from pytest_bdd import given, when
 
 from cognito_conformance.outcome import attempt
 
-from .common import expect_ok
+from .common import expect_ok, required_attributes
 from .grammar import phrase
 
 
@@ -22,6 +22,15 @@ def _(name, cognito_people, cognito, cognito_app_client):
     person.pool_id = cognito_app_client.pool_id
     return attempt("SignUp", cognito.sign_up, ClientId=cognito_app_client.id, Username=person.username,
                    Password=person.password, UserAttributes=[{"Name": "email", "Value": person.email}])
+
+
+@when(phrase("an administrator creates an account for {name:Person} without her name"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    person = cognito_people[name]
+    person.pool_id = cognito_user_pool.id
+    return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=cognito_user_pool.id,
+                   Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
+                   UserAttributes=[{"Name": "email", "Value": person.email}])
 
 
 @when(phrase('an administrator sets {name:Person}\'s {attribute:Attribute} to "{value}"'), target_fixture="cognito_outcome")
@@ -40,7 +49,8 @@ def _(name, attribute, value, cognito_people, cognito, cognito_user_pool):
     person.pool_id = cognito_user_pool.id
     expect_ok(attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=cognito_user_pool.id,
                       Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
-                      UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": attribute, "Value": value}]),
+                      UserAttributes=[{"Name": "email", "Value": person.email}, {"Name": attribute, "Value": value},
+                                      *required_attributes(cognito_user_pool, person)]),
               f"AdminCreateUser for {name} with {attribute}")
 
 

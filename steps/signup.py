@@ -11,7 +11,7 @@ from cognito_conformance.outcome import attempt
 from cognito_conformance.people import strong_password
 from cognito_conformance import secret_hash
 
-from .common import expect_ok
+from .common import expect_ok, required_attributes
 from .grammar import phrase
 
 #: Passwords that break exactly one rule of the strict policy, by the rule they break.
@@ -25,13 +25,13 @@ BREAKING = {
 WRONG_CODE = "000000"
 
 
-def sign_up(cognito, app_client, person, notes, password=None, with_secret_hash=True):
+def sign_up(cognito, app_client, person, notes, password=None, with_secret_hash=True, with_email=True):
     person.pool_id = app_client.pool_id
     params = {
         "ClientId": app_client.id,
         "Username": person.username,
         "Password": password or person.password,
-        "UserAttributes": [{"Name": "email", "Value": person.email}],
+        "UserAttributes": [{"Name": "email", "Value": person.email}] if with_email else [],
     }
     if with_secret_hash:
         params.update(secret_hash.for_client(app_client, person.username, secret_hash.REQUEST_MEMBER))
@@ -62,6 +62,18 @@ def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client)
 @given(phrase("{name:Person} has signed up"))
 def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
     expect_ok(sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name]), f"{name} signs up")
+
+
+@when(phrase("{name:Person} signs up without an email address"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    return sign_up(cognito, cognito_app_client, cognito_people[name], cognito_scenario_notes[name], with_email=False)
+
+
+@then("Cognito says it sent no confirmation code")
+def _(cognito_outcome):
+    assert cognito_outcome.ok, f"the sign-up failed: {cognito_outcome.describe()}"
+    assert "CodeDeliveryDetails" not in cognito_outcome.response, \
+        f"Cognito names where it sent a code: {cognito_outcome.response.get('CodeDeliveryDetails')}"
 
 
 @when(phrase("{name:Person} signs up without the secret hash"), target_fixture="cognito_outcome")
@@ -123,7 +135,8 @@ def admin_create(cognito, user_pool, person):
     return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=user_pool.id,
                    Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
                    UserAttributes=[{"Name": "email", "Value": person.email},
-                                   {"Name": "email_verified", "Value": "true"}])
+                                   {"Name": "email_verified", "Value": "true"},
+                                   *required_attributes(user_pool, person)])
 
 
 @when(phrase("an administrator creates an account for {name:Person} with a temporary password"),

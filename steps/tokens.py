@@ -55,6 +55,16 @@ def check_claim(claims: dict, claim: str, expected: str, *, people, app_client, 
     return None if ok else f"{claim} is {type(actual).__name__} {actual!r}, expected {expected}"
 
 
+@then(phrase("{name:Person}'s tokens name her by her sub, and her access token carries no email address"))
+def _(name, cognito_people):
+    person = cognito_people[name]
+    id_claims, access = (claims_of(person, kind) for kind in JWTS)
+    named = {"ID token's sub": id_claims.get("sub"), "ID token's cognito:username": id_claims.get("cognito:username"),
+             "access token's sub": access.get("sub"), "access token's username": access.get("username")}
+    assert id_claims.get("sub") and len(set(named.values())) == 1, f"the tokens name Alice differently: {named}"
+    assert "email" not in access, f"the access token carries email {access['email']!r}"
+
+
 @then(phrase("{name:Person}'s {kind:TokenKind} token says"))
 def _(name, kind, datatable, cognito_people, cognito_app_client, cognito_user_pool, cognito_backend):
     claims = claims_of(cognito_people[name], kind)

@@ -91,7 +91,7 @@ ol.steps li.s-not-run { color: var(--notrun); } ol.steps .dur, ol.steps .def { f
 .call { font-size: 13px; margin: 6px 0; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
 .call pre { margin: 4px 0; background: #fff; }
 .evidence { font-size: 13px; margin: 6px 0; } .evidence ul { margin: 2px 0; padding-left: 20px; }
-.evidence q { color: var(--muted); } .e-none { color: var(--failed); } .e-undocumented { color: var(--diverged); }
+.evidence q { color: var(--muted); } .e-none { color: var(--failed); } .e-undocumented { color: var(--diverged); } .e-contested { color: var(--diverged); }
 section.panel { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 10px; margin: 14px 0; }
 section.attention { border-color: var(--failed); background: #fffafa; } section.attention.calm { border-color: var(--passed); background: #fbfffc; }
 section.panel h2 { border: 0; margin: 10px 0 4px; } ul.attention li { margin: 8px 0; }

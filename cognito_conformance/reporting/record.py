@@ -125,6 +125,7 @@ def _evidence(scenario) -> dict:
         "sources": [{"kind": s.kind, "title": _deferred(s.title), "url": s.url, "where": s.where,
                      "quote": _deferred(s.quote)} for s in found.sources],
         "choice": _deferred(found.choice) if found.choice else None,
+        "reasoning": _deferred(found.reasoning) if found.reasoning else None,
         "problems": [_deferred(p) for p in found.problems],
     }
 
@@ -335,8 +336,7 @@ def count_classes(scenarios: Iterable[Mapping]) -> dict[str, int]:
 
 
 def count_evidence(scenarios: Iterable[Mapping]) -> dict[str, int]:
-    counts = dict.fromkeys((evidence_.DOCUMENTED, evidence_.VERIFIED_ON_AWS, evidence_.UNDOCUMENTED,
-                            evidence_.NONE), 0)
+    counts = dict.fromkeys(evidence_.CLASSES, 0)
     for scenario in scenarios:
         counts[(scenario.get("evidence") or {}).get("class") or evidence_.NONE] += 1
     return counts

@@ -253,7 +253,7 @@ def _not_enforced(scenarios: Sequence[Mapping], ids: Mapping, linker: Linker) ->
 
 
 def _evidence(scenarios: Sequence[Mapping], ids: Mapping) -> str:
-    classes = (evidence_.DOCUMENTED, evidence_.VERIFIED_ON_AWS, evidence_.UNDOCUMENTED, evidence_.NONE)
+    classes = evidence_.CLASSES
     counts = {c: [s for s in scenarios if (s.get("evidence") or {}).get("class", evidence_.NONE) == c] for c in classes}
     rows = "".join(f"<tr><td>{esc(c)}</td><td class=num>{len(counts[c])}</td></tr>" for c in classes)
     undocumented = "".join(
@@ -262,10 +262,18 @@ def _evidence(scenarios: Sequence[Mapping], ids: Mapping) -> str:
     apart = (f"<h4>@undocumented scenarios ({len(counts[evidence_.UNDOCUMENTED])})</h4>"
              f"<p class=muted>The documentation is silent; the suite pins a choice.</p><ul>{undocumented}</ul>"
              if undocumented else "")
+    contested = "".join(
+        f'<li><a href="#{ids[s["key"]]}">{_name(s)}</a>: {esc((s.get("evidence") or {}).get("reasoning") or "—")}</li>'
+        for s in counts[evidence_.CONTESTED])
+    apart += (f"<h4>@contested scenarios ({len(counts[evidence_.CONTESTED])})</h4>"
+              "<p class=muted>The documentation and a public test run against AWS disagree; the scenario asserts "
+              "what the test saw. A run against a real pool settles each: look at these first.</p>"
+              f"<ul>{contested}</ul>" if contested else "")
     none = (f'<p class="e-none">{len(counts[evidence_.NONE])} scenarios name no source in their description '
             "(docs/sources.md gives the format).</p>" if counts[evidence_.NONE] else "")
     return ('<section class="panel" id="evidence"><h2>Evidence</h2><p class="muted">What each scenario rests on: '
-            "a documentation page, a public test run against real AWS, or an undocumented choice.</p>"
+            "a documentation page, a public test run against real AWS, both where they disagree (contested), "
+            "or an undocumented choice.</p>"
             f'<table class="summary"><tbody>{rows}</tbody></table>{none}{apart}</section>')
 
 
@@ -405,6 +413,9 @@ def _sources(found: Mapping, linker: Linker) -> str:
                      f'<q>{esc(source["quote"])}</q></li>')
     choice = (f'<li class="e-undocumented">undocumented; Choice: {esc(found.get("choice"))}</li>'
               if kind == evidence_.UNDOCUMENTED else "")
+    if kind == evidence_.CONTESTED:
+        choice += (f'<li class="e-contested">contested: the documentation and an AWS-run test disagree; '
+                   f'Reasoning: {esc(found.get("reasoning"))}</li>')
     return f'<div class="evidence">Evidence ({esc(kind)}):<ul>{"".join(items)}{choice}</ul></div>'
 
 

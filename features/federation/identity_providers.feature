@@ -16,7 +16,7 @@ Feature: Identity providers on the hosted UI
       "Describe response: "ProviderDetails": { "attributes_url": "https://people.googleapis.com/v1/people/me?personFields=", ... "client_id": "1example23456789.apps.googleusercontent.com", "client_secret": "provider-app-client-secret", ... }"
     Source: API Reference, CreateIdentityProvider, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html
       "AttributeMapping ... A mapping of IdP attributes to standard and custom user pool attributes."
-    Verified on AWS: hashicorp/terraform-provider-aws internal/service/cognitoidp/identity_provider_test.go::TestAccCognitoIDPIdentityProvider_saml
+    Verified on AWS for SAML: hashicorp/terraform-provider-aws internal/service/cognitoidp/identity_provider_test.go::TestAccCognitoIDPIdentityProvider_saml
       "resource.TestCheckResourceAttrSet(resourceName, "provider_details.MetadataFile")"
     When an administrator adds a <provider> identity provider with its required details and an attribute mapping
     Then it succeeds

@@ -17,10 +17,8 @@ Feature: A user pool that requires MFA
       "After your user succeeds in the challenge to set their initial password, or if you set a permanent password for the user, Amazon Cognito immediately challenges the user to set up MFA."
     Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
       "MFA_SETUP: For users who are required to setup an MFA factor before they can sign in. The MFA types activated for the user pool will be listed in the challenge parameters MFAS_CAN_SETUP value."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_on
+    Verified on AWS for USER_SRP_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_on
       "in a pool with MFA ON and software tokens enabled, a confirmed user's USER_SRP_AUTH sign-in gives ChallengeName MFA_SETUP"
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_mfa_auth_USER_PASSWORD_AUTH_with_FORCE_CHANGE_PASSWORD_status
-      "in a pool with MFA ON, an administrator-created user's USER_PASSWORD_AUTH sign-in, once the new password is set, gives ChallengeName MFA_SETUP"
     When Alice signs in with <flow>
     Then Cognito challenges Alice with MFA_SETUP
     And the challenge offers SOFTWARE_TOKEN_MFA in a JSON list

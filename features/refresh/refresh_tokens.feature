@@ -17,7 +17,7 @@ Feature: Refreshing tokens
       "TokenType: The intended use of the token, for example Bearer."
     Source: API Reference, CreateUserPoolClient, AccessTokenValidity, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
       "If you don't specify otherwise in the configuration of your app client, your access tokens are valid for one hour."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_REFRESH_TOKEN
+    Verified on AWS for InitiateAuth: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_REFRESH_TOKEN
       "refreshes with the refresh token and reads username and client_id from the new access token and sub, cognito:username and aud from the new ID token"
     When Alice refreshes the tokens through <operation>
     Then Alice receives an ID token and an access token

@@ -29,3 +29,12 @@ Feature: Temporary passwords
     Then it succeeds
     And Alice's account is FORCE_CHANGE_PASSWORD
     And Cognito challenges Alice with NEW_PASSWORD_REQUIRED when she signs in with USER_PASSWORD_AUTH
+
+  Scenario: Resending the invitation of a confirmed user is refused
+    Source: API Reference, AdminCreateUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html
+      "UnsupportedUserStateException: The request failed because the user is in an unsupported state."
+    Verified on AWS: localstack/localstack-docs src/data/coverage/cognito-idp.json::test_message_action_resend
+      "LocalStack's AWS-validated test_message_action_resend, after AdminSetUserPassword made the user's password permanent, saw AdminCreateUser with a MessageAction return 400 UnsupportedUserStateException"
+    Given an administrator has set a permanent password for Alice
+    When an administrator resends Alice's invitation with a new temporary password
+    Then it fails with UnsupportedUserStateException

@@ -16,7 +16,7 @@ Feature: Signing in with a username and password
       "ExpiresIn: The expiration period of the authentication result in seconds."
     Source: API Reference, CreateUserPoolClient, AccessTokenValidity, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
       "If you don't specify otherwise in the configuration of your app client, your access tokens are valid for one hour."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_USER_PASSWORD_AUTH
+    Verified on AWS for USER_PASSWORD_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_USER_PASSWORD_AUTH
       "signs in with USER_PASSWORD_AUTH and asserts a RefreshToken and TokenType Bearer"
     When Alice signs in with <flow>
     Then Alice receives an ID token, an access token and a refresh token

@@ -12,8 +12,6 @@ Feature: Signing in with Secure Remote Password (USER_SRP_AUTH)
       "Amazon Cognito responds with a PASSWORD_VERIFIER challenge."
     Source: API Reference, AdminInitiateAuth, ChallengeParameters, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
       "In SRP challenges, Amazon Cognito returns the username attribute in USER_ID_FOR_SRP instead of any email address, preferred username, or phone number alias that you might have specified in your AdminInitiateAuth request."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_authorize_user_with_force_password_change_status
-      "answers the PASSWORD_VERIFIER challenge of USER_SRP_AUTH with pycognito's process_challenge, which computes the proof from the challenge's SALT, SRP_B, SECRET_BLOCK and USER_ID_FOR_SRP"
     When Alice starts signing in with USER_SRP_AUTH
     Then Cognito challenges Alice with PASSWORD_VERIFIER
     And the challenge carries SALT, SRP_B, SECRET_BLOCK and USER_ID_FOR_SRP

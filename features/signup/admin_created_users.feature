@@ -15,11 +15,11 @@ Feature: Accounts created by an administrator
   Scenario Outline: The first sign-in asks for a new password
     Source: API Reference, InitiateAuth, ChallengeName, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
       "NEW_PASSWORD_REQUIRED: For users who are required to change their passwords after successful first login. ... Amazon Cognito only returns this challenge for users who have temporary passwords."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_authorize_user_with_force_password_change_status
+    Verified on AWS for USER_SRP_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_authorize_user_with_force_password_change_status
       "signs in an AdminCreateUser user with USER_SRP_AUTH and asserts the challenge is NEW_PASSWORD_REQUIRED"
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_mfa_auth_USER_PASSWORD_AUTH_with_FORCE_CHANGE_PASSWORD_status
+    Verified on AWS for USER_PASSWORD_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_mfa_auth_USER_PASSWORD_AUTH_with_FORCE_CHANGE_PASSWORD_status
       "signs in an AdminCreateUser user with USER_PASSWORD_AUTH and asserts the challenge is NEW_PASSWORD_REQUIRED"
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_group_in_access_token
+    Verified on AWS for ADMIN_USER_PASSWORD_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_group_in_access_token
       "signs in an AdminCreateUser user with AdminInitiateAuth and asserts the challenge is NEW_PASSWORD_REQUIRED"
     Given an administrator has created an account for Alice with a temporary password
     When Alice signs in with <flow>
@@ -36,8 +36,6 @@ Feature: Accounts created by an administrator
       "After the user sets a new password, or if you set a permanent password, their status becomes Confirmed."
     Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
       "User accounts that are created by an administrator or developer are already in the confirmed state, so users aren't required to enter a confirmation code."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_authorize_user_with_force_password_change_status
-      "answers NEW_PASSWORD_REQUIRED and asserts TokenType Bearer, an AccessToken and a RefreshToken"
     Given an administrator has created an account for Alice with a temporary password
     And Alice has signed in with <flow> and been challenged with NEW_PASSWORD_REQUIRED
     When Alice answers with a new password

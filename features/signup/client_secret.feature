@@ -14,8 +14,6 @@ Feature: App clients with a client secret
       "The secret hash value is a Base 64-encoded keyed-hash message authentication code (HMAC) calculated using the secret key of a user pool client and username plus the client ID in the message."
     Source: Developer Guide, "Signing up and confirming user accounts", https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
       "The user has successfully signed up, but cannot sign in until the user account is confirmed. The user is enabled but not confirmed in this state."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_USER_PASSWORD_AUTH_with_email
-      "signs up with a SecretHash on an app client with a secret, and signs in once confirmed"
     When Alice signs up
     Then it succeeds
     And Alice's account is UNCONFIRMED

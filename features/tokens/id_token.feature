@@ -59,8 +59,6 @@ Feature: What the ID token says
   Scenario: The ID token lists the user's groups
     Source: Developer Guide, "Understanding the identity (ID) token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
       "cognito:groups: An array of the names of user pool groups that have your user as a member."
-    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_group_in_access_token
-      "the access token of a user in one group has cognito:groups == [that group's name] (the access token, not the ID token)"
     Given Alice is in the group "admins"
     And Alice is signed in
     Then Alice's ID token says

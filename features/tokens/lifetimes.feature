@@ -86,10 +86,6 @@ Feature: How long tokens live
       "IdTokenValidity duration can range from five minutes to one day."
     Source: API Reference, TokenValidityUnitsType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
       "RefreshTokenValidity duration can range from 60 minutes to 10 years."
-    Verified on AWS: hashicorp/terraform-provider-aws internal/service/cognitoidp/user_pool_client_test.go::TestAccCognitoIDPUserPoolClient_refreshTokenValidity
-      "an app client with refresh_token_validity 60 (days, the default unit), then 120, is created and reads back"
-    Verified on AWS: hashicorp/terraform-provider-aws internal/service/cognitoidp/user_pool_client_test.go::TestAccCognitoIDPUserPoolClient_tokenValidityUnitsWTokenValidity
-      "an app client with id_token_validity 1 and token_validity_units days is created and reads back"
     When an administrator creates an app client whose <token> tokens live <lifetime>
     Then the app client is created
 

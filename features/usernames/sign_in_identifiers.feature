@@ -16,6 +16,15 @@ Feature: What users sign in with: the username, an email address or phone number
     Then Alice receives an ID token, an access token and a refresh token
     And the username Cognito keeps for Alice is not her email address
 
+  Scenario: Where email addresses are usernames, the tokens name the user by the sub
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_initiate_auth_USER_PASSWORD_AUTH_with_email
+      "on a pool with UsernameAttributes email, after SignUp with the address and AdminConfirmSignUp, USER_PASSWORD_AUTH gives an access token whose username is its sub and that has no email claim, and an ID token whose cognito:username is the sub"
+    Given a user pool where users sign in with their email address as the username
+    And Alice has signed up with her email address as the username
+    And an administrator has confirmed Alice's sign-up
+    When Alice signs in with USER_PASSWORD_AUTH using her email address
+    Then Alice's tokens name her by her sub, and her access token carries no email address
+
   Scenario: A username that is not an email address is refused where email addresses are usernames
     Source: API Reference, UserPoolType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolType.html
       "UsernameAttributes: Specifies whether a user can use an email address or phone number as a username when they sign up."

@@ -48,3 +48,11 @@ Feature: Finding users with ListUsers
       "AttributeName: The name of the attribute to search for. You can only search for one attribute at a time."
     When an administrator lists the users whose username is Alice's and whose email is Alice's email address
     Then Cognito refuses it
+
+  Scenario: A page of more than 60 users is refused
+    Source: API Reference, ListUsers, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html
+      "Limit: The maximum number of users that you want Amazon Cognito to return in the response. Type: Integer Valid Range: Minimum value of 0. Maximum value of 60."
+    Verified on AWS: localstack/localstack-docs src/data/coverage/cognito-idp.json::test_user_pool_error_messages
+      "LocalStack's AWS-validated test_user_pool_error_messages saw ListUsers with a Limit return 400 InvalidParameterException"
+    When an administrator lists the users whose username starts with the run's prefix, 61 per page
+    Then it fails with InvalidParameterException

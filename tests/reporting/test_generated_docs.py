@@ -54,3 +54,15 @@ def test_a_stale_page_is_found(tmp_path):
     assert docs.stale(tmp_path) == []
     (tmp_path / docs.MATRIX).write_text("edited by hand\n")
     assert docs.stale(tmp_path) == [tmp_path / docs.MATRIX]
+
+
+def test_the_evidence_page_names_every_verified_line_and_every_contested_scenario():
+    """docs/evidence.md is generated from the features, so it cannot leave a Verified line out."""
+    page = docs.evidence_markdown(ROOT)
+    text = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "features").rglob("*.feature"))
+    verified = [line for line in text.splitlines() if line.strip().startswith("Verified on AWS")]
+    section = page.split("## Verified on AWS", 1)[1].split("## Undocumented", 1)[0]
+    table = [line for line in section.splitlines() if line.startswith("| [")]
+    assert verified and len(table) == len(verified)
+    contested = text.count("@contested")
+    assert contested and f"## Contested ({contested})" in page and page.count("- reasoning: ") == contested

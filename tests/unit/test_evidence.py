@@ -141,3 +141,32 @@ Feature: Sources in a real feature
     classes = {name: evidence.of_scenario(s).evidence_class for name, s in scenarios.items()}
     assert classes == {"Own source": evidence.DOCUMENTED, "The feature's description does not count": evidence.NONE,
                        "Inherits the rule's": evidence.DOCUMENTED, "Chosen": evidence.UNDOCUMENTED}
+
+
+CONTESTED = """Source: Developer Guide, "TOTP", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-totp.html
+  "users receive a SoftwareTokenMFANotFoundException"
+Verified on AWS: localstack/localstack-docs src/data/coverage/cognito-idp.json::test_software_token_mfa
+  "AssociateSoftwareToken returned 200"
+Reasoning: the page says one thing,
+  the test saw another; a first real run settles it."""
+
+
+def test_contested_cites_both_and_reasons():
+    found = evidence.parse(CONTESTED, {"contested"})
+    assert found.evidence_class == evidence.CONTESTED and found.problems == ()
+    assert found.reasoning == "the page says one thing, the test saw another; a first real run settles it."
+    assert {s.kind for s in found.sources} == {evidence.DOCUMENTED, evidence.VERIFIED_ON_AWS}
+
+
+def test_contested_without_either_source_or_its_reasoning_is_a_problem():
+    doc_only = "\n".join(CONTESTED.splitlines()[:2] + CONTESTED.splitlines()[4:])
+    assert any("Verified on AWS" in p for p in evidence.parse(doc_only, {"contested"}).problems)
+    test_only = "\n".join(CONTESTED.splitlines()[2:])
+    assert any("'Source:'" in p for p in evidence.parse(test_only, {"contested"}).problems)
+    unreasoned = "\n".join(CONTESTED.splitlines()[:4])
+    assert any("Reasoning:" in p for p in evidence.parse(unreasoned, {"contested"}).problems)
+    assert any("not both" in p for p in evidence.parse(CONTESTED + "\nChoice: x", {"contested", "undocumented"}).problems)
+
+
+def test_without_the_tag_the_same_description_is_documented():
+    assert evidence.parse(CONTESTED).evidence_class == evidence.DOCUMENTED
