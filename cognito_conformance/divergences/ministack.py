@@ -7,6 +7,7 @@ package ministack 1.5.33 (PyPI), the file the runner installs into ``.tools/mini
 
 from __future__ import annotations
 
+from ..reporting.risks import ATTRIBUTE_PERMISSIONS, FLOW_GATING, REVOCATION
 from .model import Divergence
 
 MINISTACK = "ministack"
@@ -56,10 +57,23 @@ AUTHORIZE_SERVES_PAGE = ("ministack's /oauth2/authorize answers refusals with an
 AUTHORIZE_SERVES_PAGE_REF = f"services/{C}:6684-6730 (handle_oauth2_authorize, _oauth2_error at 6390)"
 
 
+#: What a security reviewer loses, where the scenario alone does not say it (reporting/risks.py).
+RISK = {
+    "An immutable attribute keeps the value it was created with": ATTRIBUTE_PERMISSIONS,
+    "A developer-only attribute is written by an administrator, never by the user": ATTRIBUTE_PERMISSIONS,
+    "Where only administrators create users, SignUp is refused": FLOW_GATING,
+    "Where only an administrator recovers accounts, a user cannot start a reset": FLOW_GATING,
+    "A rotating app client does not refresh through REFRESH_TOKEN_AUTH": FLOW_GATING,
+    "Without a grace period the rotated-out refresh token is refused at once": REVOCATION,
+    "After the grace period the rotated-out refresh token is refused": REVOCATION,
+    "A refresh token cannot be revoked through another app client": REVOCATION,
+}
+
+
 def _ms(scenario: str, reason: str, reference: str, step: str, observation: str | None = None,
         example: str | None = None) -> Divergence:
     return Divergence(scenario, MINISTACK, reason, SRC + reference, example=example, step=step,
-                      observation=observation, measured_on=MEASURED_ON)
+                      observation=observation, measured_on=MEASURED_ON, risk=RISK.get(scenario))
 
 
 ENTRIES: tuple[Divergence, ...] = (
