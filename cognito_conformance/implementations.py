@@ -149,6 +149,9 @@ class Implementation:
     served_endpoints: tuple[str, ...] = ()
     #: With AT_ENDPOINT: what of the hosted UI it does not serve, and what then happens to those scenarios.
     unserved_endpoints: tuple[str, ...] = ()
+    #: Whether its hosted UI remembers a signed-in browser (a sign-in session); where it does not, a step
+    #: that the session has ended cannot fail, and its scenario is "not proven here".
+    keeps_sign_in_session: bool = True
 
     @property
     def in_process(self) -> bool:
@@ -197,7 +200,8 @@ MINISTACK = Implementation(
     # Not served, so those scenarios are its registered divergences (revoke, SSO) or skip (federation
     # end to end, as on a real pool): the stand-in cannot answer for tokens it did not issue.
     unserved_endpoints=("/oauth2/revoke", "a sign-in session (SSO) across /oauth2/authorize visits",
-                        "social and OIDC identity providers (answered with 400)"))
+                        "social and OIDC identity providers (answered with 400)"),
+    keeps_sign_in_session=False)
 COGNITO = Implementation(
     name="cognito", backend="aws", label="cognito", clock_moves=False, hosted_ui=OWN_DOMAIN,
     default_codes=_no_codes, paced=True, divergence_module=None,

@@ -103,5 +103,6 @@ def test_an_implementation_serving_its_hosted_ui_says_what_it_serves_and_what_no
         assert bool(record.unserved_endpoints) <= record.serves_hosted_ui
     assert "/oauth2/token" in implementations.MINISTACK.served_endpoints
     assert "/oauth2/revoke" in implementations.MINISTACK.unserved_endpoints
+    assert [r.label for r in RECORDS if not r.keeps_sign_in_session] == ["ministack"]
     assert implementations.COGNITO_LOCAL.token_issuer("http://127.0.0.1:9229/", "local_a") == \
         "http://127.0.0.1:9229/local_a"
