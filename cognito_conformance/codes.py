@@ -5,6 +5,8 @@
 * ``CommandCodes``: a shell command, given the username and purpose, prints the code
   (for example a script that reads a test mailbox).
 * ``PromptCodes``: asks on the terminal, as the tutorial does.
+* ``MinistackMailbox``: the emails ministack would have sent, listed at its
+  ``/_ministack/ses/messages``: the code it really sent (and then checks).
 * ``NoCodes``: scenarios that need a delivered code are skipped, with a reason saying how
   to configure a source.
 """
@@ -126,3 +128,53 @@ class PromptCodes(CodeSource):
         if not code:
             raise CodeUnavailable(f"No code was typed for {purpose}.")
         return code
+
+
+class MinistackMailbox(CodeSource):
+    """The codes ministack sent by email, read from its mailbox (``GET /_ministack/ses/messages``).
+
+    ministack 1.5.33 lists each email it would send under the account, with its recipients and body
+    (ministack/app.py ``_handle_ses_messages_request``); a code is the newest message to the person's
+    address. It sends no SMS there, so SMS codes are unavailable (the scenario skips)."""
+
+    description = "ministack's mailbox (/_ministack/ses/messages)"
+    EMAILED = ("sign_up", "forgot_password", "password_reset", "verify_email")
+
+    def __init__(self, endpoint_url: str | None, timeout: float = 10.0) -> None:
+        self.endpoint_url = endpoint_url
+        self.timeout = timeout
+
+    def can_deliver(self, purpose: str) -> bool:
+        return self.endpoint_url is not None and (purpose == "any" or purpose in self.EMAILED)
+
+    def messages(self) -> list[dict]:
+        import requests
+
+        from .emulators.ministack import mailbox_url
+
+        try:
+            response = requests.get(mailbox_url(self.endpoint_url), timeout=self.timeout)
+            listed = response.json().get("messages") or {}
+        except (requests.RequestException, ValueError) as exc:
+            raise CodeUnavailable(f"ministack's mailbox {mailbox_url(self.endpoint_url)} did not answer: {exc}") \
+                from None
+        found = [m for group in (listed.values() if isinstance(listed, dict) else [listed]) for m in group]
+        return sorted(found, key=lambda message: message.get("Timestamp") or 0)
+
+    def code_for(self, username, purpose, response=None):
+        if not self.can_deliver(purpose):
+            raise CodeUnavailable(f"ministack's mailbox holds emails only; no {purpose.replace('_', ' ')} code "
+                                  "is listed there")
+        destination = ((response or {}).get("CodeDeliveryDetails") or {}).get("Destination") or ""
+        addresses = {destination.lower()} if "*" not in destination and "@" in destination else set()
+
+        def to_person(message: dict) -> bool:
+            recipients = [address.lower() for address in message.get("To") or []]
+            return any(a in addresses or a.split("@", 1)[0] == username.lower() for a in recipients)
+
+        for message in reversed(self.messages()):
+            if to_person(message):
+                found = re.findall(r"\b(\d{6})\b", message.get("BodyText") or message.get("BodyHtml") or "")
+                if found:
+                    return found[-1]
+        raise CodeUnavailable(f"ministack's mailbox lists no email with a code to {username} ({purpose})")

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from .codes import CodeSource
 
 #: The hosted UI: the suite's stand-in (cognito_conformance/hosted_ui) on 127.0.0.1, the pool's own
-#: domain (https://<prefix>.auth.<region>.amazoncognito.com), or none at all.
-STAND_IN, OWN_DOMAIN, NO_HOSTED_UI = "stand-in", "own domain", None
+#: domain (https://<prefix>.auth.<region>.amazoncognito.com), the implementation's own endpoint (it
+#: serves the hosted-UI paths there for every pool, the pool found by client_id), or none at all.
+STAND_IN, OWN_DOMAIN, AT_ENDPOINT, NO_HOSTED_UI = "stand-in", "own domain", "at its endpoint", None
 #: What the report calls the endpoint of an implementation that runs in this process.
 IN_PROCESS_ENDPOINT = "in-process mock"
 #: moto needs no IAM role to "send" SMS; this placeholder stands in where Cognito needs one.
@@ -76,13 +77,34 @@ def _cognito_local_issuer(endpoint_url: str, pool_id: str) -> str:
     return token_issuer(endpoint_url, pool_id)
 
 
-def _moto_codes() -> CodeSource:
+def _ministack_number() -> str | None:
+    from .emulators.ministack import MINISTACK_VERSION, Ministack
+
+    return Ministack().installed_version() or MINISTACK_VERSION
+
+
+def _ministack_version() -> str:
+    from .emulators.ministack import MINISTACK_VERSION, Ministack
+
+    installed = Ministack().installed_version()
+    if installed:
+        return f"ministack {installed} (installed in .tools/ by scripts/ministack.py; the server is asked at start)"
+    return f"ministack {MINISTACK_VERSION} (the pinned version; no installed copy found)"
+
+
+def _moto_codes(endpoint_url: str | None = None) -> CodeSource:
     from .codes import MotoCodes
 
     return MotoCodes()
 
 
-def _no_codes() -> CodeSource:
+def _ministack_codes(endpoint_url: str | None = None) -> CodeSource:
+    from .codes import MinistackMailbox
+
+    return MinistackMailbox(endpoint_url)
+
+
+def _no_codes(endpoint_url: str | None = None) -> CodeSource:
     from .codes import NoCodes
 
     return NoCodes()
@@ -100,10 +122,11 @@ class Implementation:
     label: str
     #: Whether a scenario can move its clock forward (time travel) instead of waiting in real time.
     clock_moves: bool
-    #: Who answers the hosted-UI (managed login) endpoints: STAND_IN, OWN_DOMAIN or NO_HOSTED_UI.
+    #: Who answers the hosted-UI (managed login) endpoints: STAND_IN, OWN_DOMAIN, AT_ENDPOINT or NO_HOSTED_UI.
     hosted_ui: str | None
-    #: Where delivered codes come from when the run configures no --code-command or --code-prompt.
-    default_codes: Callable[[], CodeSource]
+    #: Where delivered codes come from when the run configures no --code-command or --code-prompt
+    #: (given the run's endpoint url, or None).
+    default_codes: Callable[[str | None], CodeSource]
     #: Whether calls are paced to leave room under the account's quotas (real Cognito's are per account).
     paced: bool
     #: The module of cognito_conformance.divergences listing where it differs, or None (Cognito itself).
@@ -121,6 +144,14 @@ class Implementation:
     #: The bare version number under test ("5.2.6"), which the divergence registry's entries name
     #: as the versions they were measured on; None where none can be told.
     version_number: Callable[[], str | None] = lambda: None
+    #: With AT_ENDPOINT: the hosted-UI paths the implementation serves itself (those results are its own,
+    #: "holds"); ``<pool>`` stands for the pool id.
+    served_endpoints: tuple[str, ...] = ()
+    #: With AT_ENDPOINT: what of the hosted UI it does not serve, and what then happens to those scenarios.
+    unserved_endpoints: tuple[str, ...] = ()
+    #: Whether its hosted UI remembers a signed-in browser (a sign-in session); where it does not, a step
+    #: that the session has ended cannot fail, and its scenario is "not proven here".
+    keeps_sign_in_session: bool = True
 
     @property
     def in_process(self) -> bool:
@@ -129,6 +160,11 @@ class Implementation:
     @property
     def uses_stand_in(self) -> bool:
         return self.hosted_ui == STAND_IN
+
+    @property
+    def serves_hosted_ui(self) -> bool:
+        """Whether it answers the hosted-UI endpoints itself, at its endpoint."""
+        return self.hosted_ui == AT_ENDPOINT
 
     def endpoint_label(self, backend) -> str:
         """The endpoint as reports show it."""
@@ -153,17 +189,33 @@ COGNITO_LOCAL = Implementation(
     token_issuer=_cognito_local_issuer, version_number=_cognito_local_number,
     no_hosted_ui_reason="cognito-local serves no hosted UI, and the stand-in signs tokens with moto's key, "
                         "which this emulator's JWKS does not hold")
+MINISTACK = Implementation(
+    name="ministack", backend="aws", label="ministack", clock_moves=False, hosted_ui=AT_ENDPOINT,
+    default_codes=_ministack_codes, paced=False, divergence_module="ministack", version=_ministack_version,
+    default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_ministack_number,
+    # ministack 1.5.33 app.py: _handle_cognito_get_request (authorize, userInfo, logout, .well-known) and
+    # _handle_cognito_body_request (login, token, userInfo) on its gateway, for every pool.
+    served_endpoints=("/oauth2/authorize", "/login", "/oauth2/token", "/oauth2/userInfo", "/logout",
+                      "/<pool>/.well-known/openid-configuration", "/<pool>/.well-known/jwks.json"),
+    # Not served, so those scenarios are its registered divergences (revoke, SSO) or skip (federation
+    # end to end, as on a real pool): the stand-in cannot answer for tokens it did not issue.
+    unserved_endpoints=("/oauth2/revoke", "a sign-in session (SSO) across /oauth2/authorize visits",
+                        "social and OIDC identity providers (answered with 400)"),
+    keeps_sign_in_session=False)
 COGNITO = Implementation(
     name="cognito", backend="aws", label="cognito", clock_moves=False, hosted_ui=OWN_DOMAIN,
     default_codes=_no_codes, paced=True, divergence_module=None,
     version=lambda: "Amazon Cognito (AWS states no version)")
 
-RECORDS: tuple[Implementation, ...] = (MOTO, MOTO_SERVER, COGNITO_LOCAL, COGNITO)
+RECORDS: tuple[Implementation, ...] = (MOTO, MOTO_SERVER, COGNITO_LOCAL, MINISTACK, COGNITO)
 #: The backends, in the order --backend's help names them; the first is the default.
 BACKENDS: tuple[str, ...] = tuple(dict.fromkeys(record.backend for record in RECORDS))
 #: What --emulator may name: the implementations an endpoint of the aws backend can be.
 EMULATORS: tuple[str, ...] = tuple(record.name for record in RECORDS if record.backend == "aws")
 DEFAULT_BACKEND = BACKENDS[0]
+#: The emulators (--emulator values) with a hosted UI: the stand-in's or their own at their endpoint.
+HOSTED_UI_EMULATORS: tuple[str, ...] = tuple(dict.fromkeys(
+    record.name for record in RECORDS if record.backend == "aws" and record.hosted_ui in (STAND_IN, AT_ENDPOINT)))
 
 
 def of(backend: str, name: str) -> Implementation | None:

@@ -93,6 +93,12 @@ def hosted_ui_line(scenarios: Sequence[Mapping]) -> str:
     if any(s.get("stand_in") for s in ran):
         return (f"the suite's stand-in on 127.0.0.1 (cognito_conformance/hosted_ui) for {len(ran)} scenarios; "
                 "their results hold on the stand-in, not on the implementation")
+    from ..implementations import RECORDS
+
+    serving = {r.name for r in RECORDS if r.serves_hosted_ui}
+    if all(s.get("hosted_ui") in serving for s in ran):
+        return (f"the implementation's own hosted UI at its endpoint ({len(ran)} scenarios ran); their results "
+                "are the implementation's")
     return f"the implementation's hosted-UI domain, created for this run ({len(ran)} scenarios ran)"
 
 

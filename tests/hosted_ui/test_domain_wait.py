@@ -63,3 +63,47 @@ def test_a_failed_domain_ends_the_wait():
     with pytest.raises(DomainNotReady, match="FAILED"):
         wait(FakeCognito("CREATING", "FAILED"), time)
     assert time.slept == [10.0]
+
+
+def test_a_domain_the_endpoint_does_not_know_ends_the_wait_at_once():
+    class Unknown(FakeCognito):
+        def describe_user_pool_domain(self, Domain):
+            self.asked += 1
+            return {"DomainDescription": {}}
+
+    time = FakeTime()
+    with pytest.raises(DomainNotReady, match="unknown to the endpoint"):
+        wait(Unknown(), time)
+    assert time.slept == []
+
+
+class _Backend:
+    region = "us-east-1"
+
+    def __init__(self, endpoint_url):
+        self.endpoint_url = endpoint_url
+
+
+class _Settings:
+    def __init__(self, endpoint_url, emulator="cognito", source="default"):
+        from cognito_conformance.settings import Resolved
+
+        self.backend = _Backend(endpoint_url)
+        self.implementation = Resolved(emulator, source)
+
+
+def test_a_domain_behind_an_endpoint_that_is_not_aws_is_refused_at_once_in_one_line():
+    from cognito_conformance.fixtures.hosted_ui import refuse_domain_that_will_not_answer
+
+    with pytest.raises(pytest.fail.Exception) as refused:
+        refuse_domain_that_will_not_answer(_Settings("http://127.0.0.1:4566"), "cc-run")
+    message = str(refused.value)
+    assert "\n" not in message
+    assert "https://cc-run.auth.us-east-1.amazoncognito.com will not answer" in message
+    assert "http://127.0.0.1:4566" in message and "--emulator" in message and "ministack" in message
+
+
+def test_a_domain_on_aws_is_waited_for():
+    from cognito_conformance.fixtures.hosted_ui import refuse_domain_that_will_not_answer
+
+    refuse_domain_that_will_not_answer(_Settings(None), "cc-run")  # AWS's own endpoint: no refusal

@@ -32,7 +32,8 @@ def _code_files():
 def test_each_implementation_has_one_record():
     assert len({(record.backend, record.name) for record in RECORDS}) == len(RECORDS)
     assert len({record.label for record in RECORDS}) == len(RECORDS)
-    assert {record.label for record in RECORDS} == {"moto", "moto (server)", "cognito-local", "cognito"}
+    assert {record.label for record in RECORDS} == {"moto", "moto (server)", "cognito-local", "ministack",
+                                                  "cognito"}
 
 
 def test_the_records_and_the_divergence_modules_agree():
@@ -72,7 +73,7 @@ def test_the_check_finds_a_comparison():
 
 @pytest.mark.parametrize(("backend", "emulator", "label"), [
     ("moto", None, "moto"), ("aws", "moto", "moto (server)"), ("aws", "cognito-local", "cognito-local"),
-    ("aws", None, "cognito")])
+    ("aws", "ministack", "ministack"), ("aws", None, "cognito")])
 def test_the_settings_name_one_record(backend, emulator, label):
     record, named = implementations.resolve(Resolved(backend, "--backend"), Resolved(emulator, "--emulator"))
     assert record.label == label
@@ -85,7 +86,7 @@ def test_an_emulator_on_the_in_process_backend_is_refused():
 
 
 def test_an_unknown_emulator_lists_the_choices():
-    with pytest.raises(ConfigError, match="Choose one of: moto, cognito-local, cognito"):
+    with pytest.raises(ConfigError, match="Choose one of: moto, cognito-local, ministack, cognito"):
         implementations.resolve(Resolved("aws", "--backend"), Resolved("localstack", "COGNITO_EMULATOR"))
 
 
@@ -93,5 +94,15 @@ def test_only_the_in_process_mock_moves_its_clock_and_only_cognito_is_paced():
     assert [r.label for r in RECORDS if r.clock_moves] == ["moto"]
     assert [r.label for r in RECORDS if r.paced] == ["cognito"]
     assert [r.label for r in RECORDS if r.uses_stand_in] == ["moto", "moto (server)"]
+    assert [r.label for r in RECORDS if r.serves_hosted_ui] == ["ministack"]
+
+
+def test_an_implementation_serving_its_hosted_ui_says_what_it_serves_and_what_not():
+    for record in RECORDS:
+        assert bool(record.served_endpoints) == record.serves_hosted_ui
+        assert bool(record.unserved_endpoints) <= record.serves_hosted_ui
+    assert "/oauth2/token" in implementations.MINISTACK.served_endpoints
+    assert "/oauth2/revoke" in implementations.MINISTACK.unserved_endpoints
+    assert [r.label for r in RECORDS if not r.keeps_sign_in_session] == ["ministack"]
     assert implementations.COGNITO_LOCAL.token_issuer("http://127.0.0.1:9229/", "local_a") == \
         "http://127.0.0.1:9229/local_a"
