@@ -29,17 +29,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
-from .cognito_local import EmulatorError, EmulatorUnavailable, _free_port
+from .local_server import EmulatorError, EmulatorUnavailable, LocalServer
 
 #: Pinned: the divergence registry's ministack entries were measured on this version.
 MINISTACK_VERSION = "1.5.33"
@@ -140,21 +136,17 @@ def _b64int(text: str) -> int:
     return int.from_bytes(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)), "big")
 
 
-class Ministack:
+class Ministack(LocalServer):
     """One ministack server: ``start()``/``stop()`` or a context manager."""
+
+    NAME = "ministack"
+    HEALTH_PATH = "/_ministack/health"
+    POLL = 0.2
 
     def __init__(self, tools_dir: Path | str = DEFAULT_TOOLS_DIR, host: str = "127.0.0.1",
                  port: int | None = None, version: str = MINISTACK_VERSION,
                  startup_timeout: float = 60.0, extra_env: dict[str, str] | None = None) -> None:
-        self.tools_dir = Path(tools_dir)
-        self.host = host
-        self.port = port
-        self.version = version
-        self.startup_timeout = startup_timeout
-        self.extra_env = dict(extra_env or {})
-        self.process: subprocess.Popen | None = None
-        self.data_dir: Path | None = None
-        self._log = None
+        super().__init__(tools_dir, host, port, version, startup_timeout, extra_env)
 
     # -- installation --------------------------------------------------------------------------
 
@@ -195,22 +187,6 @@ class Ministack:
 
     # -- running -------------------------------------------------------------------------------
 
-    @property
-    def endpoint_url(self) -> str:
-        if self.port is None:
-            raise EmulatorError("ministack has not been started")
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def log_path(self) -> Path | None:
-        return self.data_dir / "ministack.log" if self.data_dir else None
-
-    def log_text(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace") if self.log_path else ""
-        except OSError:
-            return ""
-
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "MINISTACK_", "COGNITO_"))}
         env.update({"GATEWAY_PORT": str(self.port), "BIND_HOST": self.host, "STATE_DIR": str(self.data_dir / "state"),
@@ -218,78 +194,19 @@ class Ministack:
                     "TMPDIR": str(self.data_dir / "tmp"), **CREDENTIALS, **self.extra_env})
         return env
 
-    def start(self) -> "Ministack":
-        if self.process is not None:
-            raise EmulatorError("ministack is already running")
-        self.install()
-        self.data_dir = Path(tempfile.mkdtemp(prefix="ministack-"))
+    def _prepare(self) -> tuple[list[str], dict[str, str]]:
         (self.data_dir / "state").mkdir()
         (self.data_dir / "tmp").mkdir()
-        chosen_port = self.port
-        self.port = chosen_port or _free_port(self.host)
-        self._log = open(self.log_path, "wb")
-        self.process = subprocess.Popen([str(self.entry_point)], cwd=self.data_dir, env=self.environment(),
-                                        stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+        return [str(self.entry_point)], self.environment()
+
+    def _answers(self) -> bool:
         try:
-            self._wait_until_answering()
-            check_health(self.endpoint_url, self.version)
-            check_signing_keys(self.endpoint_url)
-            create_suite_roles(self.endpoint_url)
-        except BaseException:
-            self.stop()
-            if chosen_port is None:
-                self.port = None
-            raise
-        return self
+            health(self.endpoint_url, timeout=1)
+            return True
+        except EmulatorError:
+            return False
 
-    def _wait_until_answering(self) -> None:
-        deadline = time.monotonic() + self.startup_timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise EmulatorError(f"ministack exited with {self.process.returncode} while starting:\n"
-                                    f"{self.log_text()[-3000:]}")
-            try:
-                health(self.endpoint_url, timeout=1)
-                return
-            except EmulatorError:
-                pass
-            time.sleep(0.2)
-        raise EmulatorError(f"ministack did not answer on {self.endpoint_url}/_ministack/health within "
-                            f"{self.startup_timeout:.0f} s:\n{self.log_text()[-3000:]}")
-
-    def stop(self, grace: float = 5.0) -> None:
-        """Terminate the server's process group, kill it if it lingers, and remove its data."""
-        process, self.process = self.process, None
-        if process is not None:
-            self._signal_group(process, signal.SIGTERM)
-            try:
-                process.wait(timeout=grace)
-            except subprocess.TimeoutExpired:
-                self._signal_group(process, signal.SIGKILL)
-                process.wait(timeout=grace)
-            # its Lambda workers share its process group: end them too.
-            self._signal_group(process, signal.SIGKILL)
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-        if self.data_dir is not None:
-            shutil.rmtree(self.data_dir, ignore_errors=True)
-            self.data_dir = None
-
-    @staticmethod
-    def _signal_group(process: subprocess.Popen, sig: int) -> None:
-        try:
-            os.killpg(process.pid, sig)  # start_new_session=True: the group id is the child's pid
-        except (ProcessLookupError, PermissionError):
-            pass
-
-    @property
-    def running(self) -> bool:
-        return self.process is not None and self.process.poll() is None
-
-    def __enter__(self) -> "Ministack":
-        return self.start()
-
-    def __exit__(self, *exc_info) -> None:
-        self.stop()
+    def _ready(self) -> None:
+        check_health(self.endpoint_url, self.version)
+        check_signing_keys(self.endpoint_url)
+        create_suite_roles(self.endpoint_url)
