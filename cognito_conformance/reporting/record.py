@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import evidence as evidence_
 from .. import implementations
+from ..divergences import NOW_DOCUMENTED
 from .. import result_classes
 from ..masking import mask
 from .masked_texts import mask_many
@@ -27,8 +28,6 @@ READABLE = ("cognito-conformance/run/1", SCHEMA)
 #: records written before that named it "xpassed-strict", which readers still take as failed.
 RESULTS = ("passed", "diverged", "skipped", "failed")
 XPASS_STRICT_PREFIX = "[XPASS(strict)]"
-#: The words that mark a registered divergence that no longer diverges (divergences.NOW_DOCUMENTED).
-NOW_DOCUMENTED = "now does what Cognito documents"
 #: The user property that marks one that held on a version the registry has not measured.
 NOW_DOCUMENTED_PROPERTY = "cognito-now-documented"
 SKIPPED_PREFIX = "Skipped: "

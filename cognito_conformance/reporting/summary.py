@@ -25,8 +25,13 @@ VERBOSE_HINT = ("(-v lists why each result holds on the stand-in or is not prove
 WIDTH = 80
 
 
-def title(label: str, version: str | None) -> str:
-    return f"cognito conformance on {label} {version}" if version else f"cognito conformance on {label}"
+def implementation(label: str, version: str | None) -> str:
+    """The implementation as the summary and the messages name it: "moto 5.2.6"."""
+    return f"{label} {version}" if version else label
+
+
+def title(implementation_words: str) -> str:
+    return f"cognito conformance on {implementation_words}"
 
 
 def section_line(text: str, width: int = WIDTH) -> str:
@@ -36,7 +41,7 @@ def section_line(text: str, width: int = WIDTH) -> str:
     return line + "=" if len(line) < width else line
 
 
-def lines(run_title: str, classes: Mapping[str, int], expected: int, skipped: int, failed: int,
+def lines(implementation_words: str, classes: Mapping[str, int], expected: int, skipped: int, failed: int,
           now_documented: int = 0, version_note: str | None = None, verbose_hint: bool = True) -> list[str]:
     """The verdict, the counts and the terms they use. ``failed`` counts the scenarios that failed
     (registered divergences that no longer diverge on a measured version among them);
@@ -46,7 +51,7 @@ def lines(run_title: str, classes: Mapping[str, int], expected: int, skipped: in
         out = [f"verdict: FAILED: {failed} scenarios do not hold as registered (below)"]
     elif now_documented:
         out = [f"verdict: passed, with {now_documented} registered divergences that no longer diverge on "
-               f"{run_title.removeprefix('cognito conformance on ')}, a version the registry has not measured "
+               f"{implementation_words}, a version the registry has not measured "
                "(below)"]
     else:
         out = ["verdict: passed: every scenario holds, or diverges where its divergence is registered"]
@@ -68,8 +73,8 @@ def from_record(record: Mapping) -> list[str]:
     failed = counts.get("failed", 0) + counts.get("xpassed-strict", 0)
     hint = bool(classes.get(result_classes.STAND_IN) or classes.get(result_classes.NOT_PROVEN)
                 or counts.get("diverged"))
-    head = title(run.get("label") or run.get("implementation"), version)
-    return [section_line(head), *lines(head, classes, counts.get("diverged", 0), counts.get("skipped", 0), failed,
+    words = implementation(run.get("label") or run.get("implementation"), version)
+    return [section_line(title(words)), *lines(words, classes, counts.get("diverged", 0), counts.get("skipped", 0), failed,
                                        verbose_hint=hint)]
 
 
