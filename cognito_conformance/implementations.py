@@ -147,8 +147,18 @@ class Implementation:
     #: With AT_ENDPOINT: the hosted-UI paths the implementation serves itself (those results are its own,
     #: "holds"); ``<pool>`` stands for the pool id.
     served_endpoints: tuple[str, ...] = ()
-    #: With AT_ENDPOINT: what of the hosted UI it does not serve, and what then happens to those scenarios.
+    #: With AT_ENDPOINT: the hosted-UI paths it does not serve that the suite's stand-in answers in front of
+    #: it (``hosted_ui/revocation_front.py`` for /oauth2/revoke, translated into the implementation's own
+    #: RevokeToken): those results are "holds on the stand-in".
+    stand_in_endpoints: tuple[str, ...] = ()
+    #: With AT_ENDPOINT: what of the hosted UI it does not serve and nothing answers for it, and what then
+    #: happens to those scenarios.
     unserved_endpoints: tuple[str, ...] = ()
+    #: With AT_ENDPOINT: whether it names the pool's domain (https://<prefix>.auth.<region>.amazoncognito.com)
+    #: as its own address (the return address it gives identity providers) and answers there what it
+    #: answers at its endpoint. The suite's browser then takes that domain to the endpoint, as the proxy in
+    #: front of a real domain would (the implementation, not the suite, answers what the browser finds).
+    domain_at_endpoint: bool = False
     #: Whether its hosted UI remembers a signed-in browser (a sign-in session); where it does not, a step
     #: that the session has ended cannot fail, and its scenario is "not proven here".
     keeps_sign_in_session: bool = True
@@ -194,13 +204,23 @@ MINISTACK = Implementation(
     default_codes=_ministack_codes, paced=False, divergence_module="ministack", version=_ministack_version,
     default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_ministack_number,
     # ministack 1.5.33 app.py: _handle_cognito_get_request (authorize, userInfo, logout, .well-known) and
-    # _handle_cognito_body_request (login, token, userInfo) on its gateway, for every pool.
+    # _handle_cognito_body_request (login, token, userInfo) on its gateway, for every pool; the identity
+    # providers' return paths at the pool's domain address (core/router.py 1314-1319, services/cognito.py 2526-2531).
     served_endpoints=("/oauth2/authorize", "/login", "/oauth2/token", "/oauth2/userInfo", "/logout",
-                      "/<pool>/.well-known/openid-configuration", "/<pool>/.well-known/jwks.json"),
-    # Not served, so those scenarios are its registered divergences (revoke, SSO) or skip (federation
-    # end to end, as on a real pool): the stand-in cannot answer for tokens it did not issue.
-    unserved_endpoints=("/oauth2/revoke", "a sign-in session (SSO) across /oauth2/authorize visits",
-                        "social and OIDC identity providers (answered with 400)"),
+                      "/<pool>/.well-known/openid-configuration", "/<pool>/.well-known/jwks.json",
+                      "/oauth2/idpresponse and /saml2/idpresponse (named at the pool's domain address)"),
+    # ministack 1.5.33 services/cognito.py 2303-2306 (_oidc_callback_url: the pool's domain address) and
+    # 6918 (_oauth2_idp_response: it calls the provider's token endpoint itself and makes the federated user).
+    domain_at_endpoint=True,
+    # Not served by ministack (app.py 1488-1496 routes no /oauth2/revoke): the suite's stand-in translates the
+    # endpoint into ministack's own RevokeToken, so ministack decides what is revoked ("holds on the stand-in").
+    stand_in_endpoints=("/oauth2/revoke",),
+    # Not served and not stood in for: the SSO scenario is a registered divergence (a stand-in could only
+    # replay a password or hand out codes ministack's /oauth2/token does not know); the social providers'
+    # redirect examples are registered divergences.
+    unserved_endpoints=("a sign-in session (SSO) across /oauth2/authorize visits",
+                        "the social identity providers (LoginWithAmazon, Facebook, Google, SignInWithApple: "
+                        "answered with 400)"),
     keeps_sign_in_session=False)
 COGNITO = Implementation(
     name="cognito", backend="aws", label="cognito", clock_moves=False, hosted_ui=OWN_DOMAIN,

@@ -198,12 +198,14 @@ def _(name, cognito_people, cognito_hosted_ui_domain):
 
 
 @when(phrase("the app revokes {name:Person}'s refresh token"), target_fixture="revocation_response")
-def _(name, cognito_people, cognito_hosted_ui_domain, cognito_app_client):
+def _(name, cognito_people, cognito_hosted_ui_domain, cognito_app_client, request):
+    cognito_hosted_ui_domain.note_stand_in("/oauth2/revoke", request.node)
     return post(cognito_hosted_ui_domain.url("/oauth2/revoke"), {"token": cognito_people[name].refresh_token}, cognito_app_client)
 
 
 @when("the app revokes a token Cognito never issued", target_fixture="revocation_response")
-def _(cognito_hosted_ui_domain, cognito_app_client):
+def _(cognito_hosted_ui_domain, cognito_app_client, request):
+    cognito_hosted_ui_domain.note_stand_in("/oauth2/revoke", request.node)
     return post(cognito_hosted_ui_domain.url("/oauth2/revoke"), {"token": pkce_pair()[0]}, cognito_app_client)
 
 

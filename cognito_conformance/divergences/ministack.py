@@ -48,9 +48,13 @@ NO_LIFETIME_CHECK_REF = f"services/{C}:3188 (_create_user_pool_client: 3204 keep
 CASE_SENSITIVE = ("ministack stores UsernameConfiguration but looks users up by the exact username: a pool whose "
                   "usernames are case insensitive still tells capitalizations apart")
 CASE_SENSITIVE_REF = f"services/{C}:3018-3019 (stored only), 5134 (_sign_up), 3937 (_admin_get_user)"
-NO_REVOKE_ENDPOINT = ("ministack serves no /oauth2/revoke: its gateway routes only login, token and userInfo POSTs "
-                      "to Cognito, so the revocation endpoint answers 400")
-NO_REVOKE_ENDPOINT_REF = f"{APP}:1488-1496 (_handle_cognito_body_request)"
+NO_SIGN_IN_SESSION = (
+    "ministack's hosted UI keeps no sign-in session: /oauth2/authorize reads no cookie and shows the sign-in page "
+    "again, and it mints a code only for a sign-in made in that visit (a password, an email code, a new password, "
+    "or an identity provider's answer). The suite's stand-in does not stand in for the session: it could only "
+    "replay the user's password or hand out codes that ministack's /oauth2/token does not know")
+NO_SIGN_IN_SESSION_REF = (f"services/{C}:6684-6742 (handle_oauth2_authorize), 7139-7166 (_issue_auth_code_redirect, "
+                          "called at 7293, 7413 and 7460 from the sign-in submissions), 7115-7136 (the identity provider's answer)")
 AUTHORIZE_SERVES_PAGE = ("ministack's /oauth2/authorize answers refusals with an error page of its own (HTTP 400) "
                          "instead of redirecting to the app's redirect_uri, and serves the sign-in page itself "
                          "instead of redirecting to /login")
@@ -273,19 +277,19 @@ ENTRIES: tuple[Divergence, ...] = (
         "not error=invalid_scope", _ref(f"services/{C}:6395-6401 (_invalid_scope_redirect)"),
         "the browser is sent back to the app with the error <error>", "expected error=invalid_scope",
         example="a scope the user pool does not know"),
-    _ms("The hosted UI remembers a browser that signed in",
-        "ministack's hosted UI keeps no sign-in session: a second visit to /oauth2/authorize shows the sign-in page again",
-        _ref(f"services/{C}:6684-6730 (handle_oauth2_authorize reads no session cookie)"),
+    _ms("Revoking a refresh token ends it and the access tokens it produced",
+        "ministack's userInfo refuses a revoked access token with HTTP 401 and {\"error\": \"invalid_token\"} in the "
+        "body, but its WWW-Authenticate header says error=INVALID_TOKEN (upper case, unquoted), not the documented "
+        "error=\"invalid_token\"",
+        _ref(f"services/{C}:7777-7785 (handle_oauth2_userinfo)"),
+        "the userInfo endpoint refuses Alice's access token with invalid_token", "error=INVALID_TOKEN"),
+    _ms("The hosted UI remembers a browser that signed in", NO_SIGN_IN_SESSION, _ref(NO_SIGN_IN_SESSION_REF),
         "the browser is sent back to the app with a code and the same state"),
-    *(_ms(name, NO_REVOKE_ENDPOINT, _ref(NO_REVOKE_ENDPOINT_REF), "the revocation endpoint accepts it",
-          "the revocation endpoint answered 400")
-      for name in ("Revoking a refresh token ends it and the access tokens it produced",
-                   "Revoking a token Cognito never issued still succeeds",
-                   "A refresh token revoked at the revoke endpoint is refused by the API")),
-    _ms("The hosted UI sends the browser to the identity provider the app asks for",
-        "ministack answers the social providers (Login with Amazon, Facebook, Google, Sign in with Apple) with HTTP 400, "
-        "and tells OIDC and SAML providers to return to https://<domain>.auth.<region>.amazoncognito.com, not to the "
-        "endpoint that serves its hosted UI",
-        _ref(f"services/{C}:6594 (_oauth2_authorize_federation), 2290-2306 (_acs_url, _oidc_callback_url)"),
-        "the browser is sent to <provider>'s sign-in page at <sign-in page> with Cognito's <return path> as the return address"),
+    *(_ms("The hosted UI sends the browser to the identity provider the app asks for",
+          f"ministack answers identity_provider={provider} at /oauth2/authorize with HTTP 400 (\"Federated sign-in "
+          "not supported\"): it federates only OIDC and SAML providers",
+          _ref(f"services/{C}:6594-6681 (_oauth2_authorize_federation: 6677-6678)"),
+          "the browser is sent to <provider>'s sign-in page at <sign-in page> with Cognito's <return path> as the return address",
+          example=provider)
+      for provider in ("LoginWithAmazon", "Facebook", "Google", "SignInWithApple")),
 )

@@ -136,13 +136,23 @@ class Landing:
 
 class Browser:
     """One browser (one cookie jar) on a hosted UI at ``base_url``; ``hosts`` are further hosts it may
-    fetch (an identity provider the suite runs)."""
+    fetch (an identity provider the suite runs). ``aliases`` maps an address prefix to the one the browser
+    really fetches, as a name server and a proxy in front of a domain would (the pool's domain
+    https://<prefix>.auth.<region>.amazoncognito.com, to the emulator's endpoint that answers for it)."""
 
     def __init__(self, base_url: str, session: requests.Session | None = None,
-                 hosts: tuple[str, ...] = ()) -> None:
+                 hosts: tuple[str, ...] = (), aliases: dict[str, str] | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.http = session or requests.Session()
-        self.hosts = {urlsplit(self.base_url).netloc, *hosts}
+        self.aliases = {prefix.rstrip("/"): target.rstrip("/") for prefix, target in (aliases or {}).items()}
+        self.hosts = {urlsplit(self.base_url).netloc, *hosts, *(urlsplit(a).netloc for a in self.aliases)}
+
+    def routed(self, url: str) -> str:
+        """The address the browser fetches for ``url`` (``url`` itself unless an alias covers it)."""
+        for prefix, target in self.aliases.items():
+            if url == prefix or url.startswith(prefix + "/") or url.startswith(prefix + "?"):
+                return target + url[len(prefix):]
+        return url
 
     def allow(self, url: str) -> None:
         """Let the browser fetch ``url``'s host too."""
@@ -163,6 +173,7 @@ class Browser:
             target = urljoin(response.url, response.headers["Location"])
             if urlsplit(target).netloc not in self.hosts:
                 return Landing(target, response, hops)
+            target = self.routed(target)
             response = self.http.get(target, allow_redirects=False, timeout=TIMEOUT)
             hops.append(target)
         raise AssertionError(f"more than {MAX_REDIRECTS} redirects: {hops}")

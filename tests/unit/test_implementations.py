@@ -101,8 +101,13 @@ def test_an_implementation_serving_its_hosted_ui_says_what_it_serves_and_what_no
     for record in RECORDS:
         assert bool(record.served_endpoints) == record.serves_hosted_ui
         assert bool(record.unserved_endpoints) <= record.serves_hosted_ui
+        # The stand-in answers in front of an implementation only what the implementation does not serve.
+        assert bool(record.stand_in_endpoints) <= record.serves_hosted_ui
+        assert not set(record.stand_in_endpoints) & set(record.served_endpoints)
+        assert record.domain_at_endpoint <= record.serves_hosted_ui
     assert "/oauth2/token" in implementations.MINISTACK.served_endpoints
-    assert "/oauth2/revoke" in implementations.MINISTACK.unserved_endpoints
+    assert implementations.MINISTACK.stand_in_endpoints == ("/oauth2/revoke",)
+    assert any("SSO" in what for what in implementations.MINISTACK.unserved_endpoints)
     assert [r.label for r in RECORDS if not r.keeps_sign_in_session] == ["ministack"]
     assert implementations.COGNITO_LOCAL.token_issuer("http://127.0.0.1:9229/", "local_a") == \
         "http://127.0.0.1:9229/local_a"
