@@ -107,3 +107,21 @@ def test_a_domain_on_aws_is_waited_for():
     from cognito_conformance.fixtures.hosted_ui import refuse_domain_that_will_not_answer
 
     refuse_domain_that_will_not_answer(_Settings(None), "cc-run")  # AWS's own endpoint: no refusal
+
+
+def _with(traits, endpoint_url):
+    settings = _Settings(endpoint_url)
+    settings.traits = traits
+    return settings
+
+
+def test_the_federation_skip_names_the_real_cause_on_each_implementation():
+    from cognito_conformance import implementations as impl
+    from cognito_conformance.fixtures.hosted_ui import local_idp_unreachable
+
+    assert local_idp_unreachable(_with(impl.MOTO, None)) is None  # the stand-in is this process
+    assert local_idp_unreachable(_with(impl.MOTO_SERVER, "http://127.0.0.1:5000")) is None
+    assert local_idp_unreachable(_with(impl.MINISTACK, "http://127.0.0.1:4566")) is None  # it calls from here
+    remote = local_idp_unreachable(_with(impl.MINISTACK, "http://ministack.internal:4566"))
+    assert "ministack at http://ministack.internal:4566" in remote and "not on this machine" in remote
+    assert "AWS cannot reach" in local_idp_unreachable(_with(impl.COGNITO, None))
