@@ -64,6 +64,10 @@ def _answer(status: int, error: str | None) -> Response:
 class RevocationFront:
     """The revocation endpoint, translated into ``RevokeToken`` on ``cognito_client``'s endpoint."""
 
+    #: What the front decides, and what not (the reason of the "holds on the stand-in" it gives a scenario).
+    DECIDES = ("cognito_conformance/hosted_ui/revocation_front.py translated the request into the implementation's "
+               "own RevokeToken, which decided what was revoked; the stand-in chose the endpoint's HTTP answer")
+
     def __init__(self, cognito_client, host: str = "127.0.0.1", port: int = 0) -> None:
         self.cognito = cognito_client
         self.app = self._create_app()
