@@ -5,6 +5,7 @@ every chapter-1 scenario shares a single pool (one CreateUserPool per run and wo
 """
 
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
+from .triggers import TriggerSet
 
 #: The custom attributes of the standard pool, and of the other pools (PoolSpec's default).
 STANDARD_CUSTOM = (("oshi", "String"), ("level", "Number"))
@@ -93,3 +94,14 @@ VERIFY_BEFORE_UPDATE_POOL = PoolSpec(
     custom_attributes=OTHER_CUSTOM,
     verify_before_update=("email",),
 )
+
+
+def trigger_pool(triggers: TriggerSet) -> PoolSpec:
+    """A pool with the suite's trigger functions (issue 22): the app client and one that hides users
+    (PreventUserExistenceErrors ENABLED, which decides what PreAuthentication and Define see for an
+    unknown user). Equal trigger sets share one pool."""
+    return PoolSpec(key=f"triggers {triggers.key}",
+                    clients=(_app_client(OTHER_CUSTOM),
+                             ClientSpec("hides users", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                                        write_attributes=writable(OTHER_CUSTOM), hides_users=True)),
+                    custom_attributes=OTHER_CUSTOM, triggers=triggers)

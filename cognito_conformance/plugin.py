@@ -34,6 +34,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.fixtures.sweep",
     "cognito_conformance.fixtures.masking",
     "cognito_conformance.fixtures.backend",
+    "cognito_conformance.fixtures.triggers",
     "cognito_conformance.fixtures.moto_keys",
     "cognito_conformance.fixtures.pools",
     "cognito_conformance.fixtures.people",
@@ -81,6 +82,9 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.one_time_passwords",
     "cognito_conformance.steps.passkeys",
     "cognito_conformance.steps.session_profile",
+    # issue 22: Lambda triggers
+    "cognito_conformance.steps.triggers",
+    "cognito_conformance.steps.pre_sign_up",
 ]
 
 

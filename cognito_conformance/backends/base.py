@@ -22,6 +22,9 @@ CLIENT_CONFIG = Config(
     user_agent_extra="cognito-conformance",
 )
 
+#: The other services' clients (Lambda, CloudWatch Logs, IAM, KMS): standard retries, no pacing.
+SERVICE_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, user_agent_extra="cognito-conformance")
+
 
 class Backend(ABC):
     """A place with Cognito user pools, reached through a boto3 ``cognito-idp`` client."""
@@ -96,6 +99,17 @@ class Backend(ABC):
         if self.guard is not None:
             self.guard.install(client)
         return client
+
+    def service_client(self, service: str, config: Config = SERVICE_CONFIG):
+        """A client of another AWS service the trigger functions need (lambda, logs, iam, kms), from the
+        run's session, in its region, at the same endpoint as the cognito-idp calls: an emulator's services
+        at its endpoint, AWS's own otherwise. Refused on a team's pool (existing-pool mode): the suite
+        deploys nothing into an account it only visits."""
+        if self.guard is not None:
+            raise RuntimeError(f"the suite makes no {service} calls on a team's pool (existing-pool mode)")
+        session = self._session()
+        remember_credentials(session)
+        return session.client(service, region_name=self.region, endpoint_url=self.endpoint_url, config=config)
 
     def creator_identity(self) -> str:
         """Who creates the run's pools (tagged on each, so a sweep proves which it made): the caller's
