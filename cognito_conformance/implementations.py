@@ -168,6 +168,9 @@ class Implementation:
     #: and how long to wait before believing that no line will come.
     trigger_log_deadline: float = 30.0
     trigger_log_settle: float = 10.0
+    #: Whether its Cognito calls are made once, never retried: it answers a malformed trigger response with
+    #: HTTP 500, which botocore retries, invoking the trigger again (backends/base.SINGLE_ATTEMPT_CONFIG).
+    single_attempt: bool = False
 
     @property
     def in_process(self) -> bool:
@@ -206,7 +209,7 @@ COGNITO_LOCAL = Implementation(
     name="cognito-local", backend="aws", label="cognito-local", clock_moves=False, hosted_ui=NO_HOSTED_UI,
     default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,
     token_issuer=_cognito_local_issuer, version_number=_cognito_local_number, trigger_functions=INVOKE_API,
-    trigger_log_deadline=0.0, trigger_log_settle=0.0,
+    trigger_log_deadline=0.0, trigger_log_settle=0.0, single_attempt=True,
     no_hosted_ui_reason="cognito-local serves no hosted UI, and the stand-in signs tokens with moto's key, "
                         "which this emulator's JWKS does not hold")
 MINISTACK = Implementation(

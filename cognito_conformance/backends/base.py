@@ -22,6 +22,12 @@ CLIENT_CONFIG = Config(
     user_agent_extra="cognito-conformance",
 )
 
+#: An implementation that answers a malformed trigger response with HTTP 500 (cognito-local): botocore would
+#: retry the call, and every attempt invokes the trigger again (shared/TRIGGERS.md §3.2: one SignUp invoked
+#: PreSignUp 5 times with the default retries, twice with legacy ``max_attempts: 1``); one attempt only.
+SINGLE_ATTEMPT_CONFIG = Config(retries={"mode": "standard", "total_max_attempts": 1},
+                               user_agent_extra="cognito-conformance")
+
 #: The other services' clients (Lambda, CloudWatch Logs, IAM, KMS): standard retries, no pacing.
 SERVICE_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, user_agent_extra="cognito-conformance")
 
@@ -74,7 +80,7 @@ class Backend(ABC):
     def client(self):
         """The shared boto3 ``cognito-idp`` client (thread-safe for calls)."""
         if self._client is None:
-            self._client = self.make_client(CLIENT_CONFIG)
+            self._client = self.make_client(SINGLE_ATTEMPT_CONFIG if self.traits.single_attempt else CLIENT_CONFIG)
             self._prepare(self._client)
             if self.guard is not None:
                 self.guard.phone_owners = self._phone_owners
