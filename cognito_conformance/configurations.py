@@ -5,7 +5,8 @@ every chapter-1 scenario shares a single pool (one CreateUserPool per run and wo
 """
 
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
-from .triggers import TriggerSet
+from .triggers import (CREATE_AUTH_CHALLENGE, DEFINE_AUTH_CHALLENGE, PRE_TOKEN_GENERATION, VERIFY_AUTH_CHALLENGE_RESPONSE,
+                       TriggerSet)
 
 #: The custom attributes of the standard pool, and of the other pools (PoolSpec's default).
 STANDARD_CUSTOM = (("oshi", "String"), ("level", "Number"))
@@ -105,3 +106,38 @@ def trigger_pool(triggers: TriggerSet) -> PoolSpec:
                              ClientSpec("hides users", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
                                         write_attributes=writable(OTHER_CUSTOM), hides_users=True)),
                     custom_attributes=OTHER_CUSTOM, triggers=triggers)
+
+
+# --- pre token generation, custom authentication, custom senders (issue 22) ---
+
+#: The group the pre token generation pools have, for the scenarios about cognito:groups.
+PRE_TOKEN_GROUP = "readers"
+#: The feature plan a pool needs for PreTokenGenerationConfig V2_0 and V3_0 (Developer Guide, "Pre token
+#: generation Lambda trigger": "In user pools with the Essentials or Plus feature plan, you can generate the
+#: version two ... and the version three ... trigger event"); validity rule "pre-token-generation-tier".
+PRE_TOKEN_TIERS = {"V2_0": "ESSENTIALS", "V3_0": "ESSENTIALS"}
+
+
+def pre_token_pool(version: str | None) -> PoolSpec:
+    """A pool with the suite's PreTokenGeneration function and one group: through the legacy
+    ``PreTokenGeneration`` ARN (version None, a V1_0 event) or ``PreTokenGenerationConfig`` with that
+    LambdaVersion, on the feature plan the version needs."""
+    triggers = TriggerSet((PRE_TOKEN_GENERATION,), pre_token_version=version)
+    return PoolSpec(key=f"pre token generation {version or 'legacy'}", clients=(_app_client(OTHER_CUSTOM),),
+                    custom_attributes=OTHER_CUSTOM, groups=(PRE_TOKEN_GROUP,), triggers=triggers,
+                    tier=PRE_TOKEN_TIERS.get(version or ""))
+
+
+#: The app client flows of the custom authentication pool: every flow the standard pool allows, and CUSTOM_AUTH.
+CUSTOM_AUTH_FLOWS = (*ALL_USER_FLOWS, "ALLOW_CUSTOM_AUTH")
+
+#: A pool with the three custom authentication triggers: "app" allows CUSTOM_AUTH, "no custom auth" does not.
+CUSTOM_AUTH_POOL = PoolSpec(
+    key="custom authentication",
+    clients=(ClientSpec("app", CUSTOM_AUTH_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                        write_attributes=writable(OTHER_CUSTOM)),
+             ClientSpec("no custom auth", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                        write_attributes=writable(OTHER_CUSTOM))),
+    custom_attributes=OTHER_CUSTOM,
+    triggers=TriggerSet((DEFINE_AUTH_CHALLENGE, CREATE_AUTH_CHALLENGE, VERIFY_AUTH_CHALLENGE_RESPONSE)),
+)

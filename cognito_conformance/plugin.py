@@ -85,6 +85,9 @@ SUITE_PLUGINS = [
     # issue 22: Lambda triggers
     "cognito_conformance.steps.triggers",
     "cognito_conformance.steps.pre_sign_up",
+    "cognito_conformance.steps.pre_token_generation",
+    "cognito_conformance.steps.custom_auth",
+    "cognito_conformance.steps.custom_senders",
 ]
 
 

@@ -289,3 +289,67 @@ ENTRIES: tuple[Divergence, ...] = (
         _ref(f"services/{C}:6594 (_oauth2_authorize_federation), 2290-2306 (_acs_url, _oidc_callback_url)"),
         "the browser is sent to <provider>'s sign-in page at <sign-in page> with Cognito's <return path> as the return address"),
 )
+
+# -- Lambda triggers (issue 22): pre token generation, custom authentication, custom senders ----------------
+#: ministack's PreTokenGeneration (services/cognito.py _fake_token 969 calls _apply_pretoken_trigger once per
+#: token: ID, then access; 1018-1127 applies the answer).
+PTG_REF = f"services/{C}:1018-1127 (_apply_pretoken_trigger)"
+PTG_FAIL_OPEN = ("ministack issues the tokens when the pre token generation function fails: it logs the error and "
+                 "keeps the unmodified claims, unless MINISTACK_COGNITO_PRETOKEN_STRICT=1 is set (the suite runs it "
+                 "as teams get it, without)")
+PTG_NO_FILTER = ("ministack writes every claim the pre token generation function adds or overrides, reserved ones "
+                 "included (sub, iss, aud, token_use, exp, iat, auth_time, jti, cognito:username, ...): it has no list "
+                 "of claims a function cannot change")
+PTG_V1_GROUPS_ID_ONLY = ("ministack runs a version 1 pre token generation answer for the ID token only, so its "
+                         "groupOverrideDetails never reaches the access token's cognito:groups")
+PTG_EMPTY_GROUPS = ("ministack replaces cognito:groups only with a groupsToOverride list: an empty groupOverrideDetails "
+                    "suppresses nothing (and the access token, version 1, is not touched at all)")
+PTG_V1_0_CONFIG = ("ministack reads a PreTokenGenerationConfig function's answer as version 2 "
+                   "(claimsAndScopeOverrideDetails) whatever its LambdaVersion: a V1_0 answer (claimsOverrideDetails) is ignored")
+PTG_TWICE = ("ministack invokes a version 2 pre token generation function twice per sign-in, once for each token "
+             "(ID, then access), where Cognito sends one event for both")
+PTG_V2_GROUPS = ("ministack reads a version 2 answer's groupOverrideDetails inside idTokenGeneration and "
+                 "accessTokenGeneration, not at the top of claimsAndScopeOverrideDetails where Cognito reads it: "
+                 "the function's groups are ignored")
+SESSION_KEPT = ("ministack answers every round of a custom authentication with the Session it gave at the start: "
+                "the session never changes between rounds")
+NO_CUSTOM_SENDER = ("ministack stores LambdaConfig.CustomEmailSender and never invokes it: it sends its own email "
+                    "(listed at /_ministack/ses/messages) as if the pool had no custom sender")
+
+TRIGGER_ENTRIES: tuple[Divergence, ...] = (
+    _ms("A function that fails stops the sign-in: no tokens", PTG_FAIL_OPEN,
+        _ref(f"services/{C}:1068-1089 (MINISTACK_COGNITO_PRETOKEN_STRICT, the error logged and the claims kept)"),
+        "Cognito refuses it with one of its Lambda exceptions", "InitiateAuth succeeded"),
+    _ms("The claims Cognito reserves do not take the function's values", PTG_NO_FILTER,
+        _ref(f"services/{C}:1100-1104 (every claimsToAddOrOverride entry written)"),
+        "none of Alice's tokens carries the value the function gave to a claim Cognito reserves",
+        "the function's value 'cc-reserved' reached"),
+    _ms("The function's groups replace cognito:groups in the ID token and the access token", PTG_V1_GROUPS_ID_ONLY,
+        _ref(f"services/{C}:1050-1051 (a version 1 answer: ID token only), 1122-1125"),
+        "Alice's ID token and access token name only the groups the function gave", "'access': ['readers']"),
+    _ms("Empty group override details suppress cognito:groups in both tokens", PTG_EMPTY_GROUPS,
+        _ref(f"services/{C}:1122-1125 (only a groupsToOverride list replaces), 1050-1051"),
+        "neither Alice's ID token nor the access token carries cognito:groups", "still there"),
+    _ms("PreTokenGenerationConfig with LambdaVersion V1_0 takes a version 1 answer", PTG_V1_0_CONFIG,
+        _ref(f"services/{C}:1040-1046 (use_v2 whenever PreTokenGenerationConfig names a function), 1095-1098"),
+        "Alice's ID token carries the claim the function added", "cc_claim is None"),
+    _ms("One sign-in invokes a version 2 function once, for both tokens", PTG_TWICE,
+        _ref(f"services/{C}:969-979 (_fake_token runs the trigger for each token it signs)"),
+        "the PreTokenGeneration trigger received exactly one TokenGeneration_Authentication event for Alice",
+        "received 2 TokenGeneration_Authentication events"),
+    _ms("The version 2 group override replaces cognito:groups in both tokens", PTG_V2_GROUPS,
+        _ref(f"services/{C}:1095-1098 (the section read), 1122-1125 (groupOverrideDetails looked up in it)"),
+        "Alice's ID token and access token name only the groups the function gave", "'ID': ['readers']"),
+    _ms("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new session",
+        SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
+        "each answer came back with a new session", "with a session given before"),
+    *(_ms(name, NO_CUSTOM_SENDER,
+          _ref(f"services/{C}:3592 (_deliver_cognito_email); no CustomEmailSender anywhere in the file"),
+          f"the CustomEmailSender trigger received a {source} event for Alice", "received no")
+      for name, source in (
+          ("Signing up hands the confirmation code, encrypted, to the function, and that code confirms the sign-up",
+           "CustomEmailSender_SignUp"),
+          ("A password reset hands its code to the function, and that code sets the new password",
+           "CustomEmailSender_ForgotPassword"))),
+)
+ENTRIES = (*ENTRIES, *TRIGGER_ENTRIES)

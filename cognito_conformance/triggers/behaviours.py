@@ -7,7 +7,7 @@ first call. The tables below are the steps' vocabulary; each word is documented 
 
 from __future__ import annotations
 
-from . import CUSTOM_MESSAGE, PRE_SIGN_UP, PRE_TOKEN_GENERATION, USER_MIGRATION
+from . import CUSTOM_MESSAGE, DEFINE_AUTH_CHALLENGE, PRE_SIGN_UP, PRE_TOKEN_GENERATION, USER_MIGRATION
 
 #: (trigger, what the step says it answers) -> the word.
 ANSWERS = {
@@ -20,6 +20,18 @@ ANSWERS = {
     (CUSTOM_MESSAGE, "its own message"): "custommessage",
     (CUSTOM_MESSAGE, "a message without the code"): "nocode",
     (PRE_TOKEN_GENERATION, "an added claim"): "claims",
+    (PRE_TOKEN_GENERATION, "an overridden email address"): "override",
+    (PRE_TOKEN_GENERATION, "a suppressed email address"): "suppress",
+    (PRE_TOKEN_GENERATION, "a claim both added and suppressed"): "suppressoverride",
+    (PRE_TOKEN_GENERATION, "values for the claims Cognito reserves"): "reserved",
+    (PRE_TOKEN_GENERATION, "groups of its own"): "groups",
+    (PRE_TOKEN_GENERATION, "the request's group configuration"): "keepgroups",
+    (PRE_TOKEN_GENERATION, "empty group override details"): "nogroups",
+    (PRE_TOKEN_GENERATION, "an added access token claim"): "accessclaims",
+    (PRE_TOKEN_GENERATION, "an added and a suppressed scope"): "scopes",
+    (PRE_TOKEN_GENERATION, "claims of every JSON type"): "complex",
+    (DEFINE_AUTH_CHALLENGE, "failAuthentication at once"): "refuse",
+    (DEFINE_AUTH_CHALLENGE, "two custom challenges"): "tworounds",
 }
 #: What every trigger can be asked to do (common words, suffixed with the trigger's name).
 COMMON = {"fails": "fail", "answers something that is not the event": "notevent",
