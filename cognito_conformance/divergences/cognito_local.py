@@ -592,5 +592,101 @@ REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
             step="Cognito refuses it with InvalidParameterException or Alice's account is RESET_REQUIRED",
             observation="<AdminResetUserPassword failed"),
 )
+
+# -- Lambda triggers (issue 22), measured with the suite's local Invoke API (triggers/invoke_api.py) ----------
+NO_CUSTOM_AUTH = ("cognito-local does not implement CUSTOM_AUTH: InitiateAuth and AdminInitiateAuth answer "
+                  "CognitoLocal#Unsupported, and no Define, Create or Verify auth challenge trigger is ever invoked")
+NO_CUSTOM_AUTH_REF = LIB + "targets/initiateAuth.js:254-262, targets/adminInitiateAuth.js:130-137"
+PTG_RESERVED = ("cognito-local withholds from the pre token generation function only the 17 claim names of the 2023 "
+                "edition of the Developer Guide (sub, iss, aud, token_use, exp, iat, ...): the function still sets "
+                "cognito: claims, username, client_id, event_id and version in the ID token")
+PTG_RESERVED_REF = LIB + "services/tokenGenerator.js:38-56 (RESERVED_CLAIMS), 57-70 (every other claim applied)"
+PTG_NO_GROUPS = ("cognito-local sends the pre token generation function an empty groupConfiguration: the user's "
+                 "groups are not listed in groupsToOverride")
+PTG_NO_GROUPS_REF = LIB + "services/lambda.js:159 (groupConfiguration: {}), services/tokenGenerator.js:129-134"
+PTG_GROUPS_IGNORED = ("cognito-local applies only claimsToAddOrOverride and claimsToSuppress of a pre token "
+                      "generation answer, to the ID token: groupOverrideDetails is ignored and cognito:groups keeps "
+                      "the user's groups in both tokens")
+PTG_GROUPS_IGNORED_REF = LIB + "services/tokenGenerator.js:117-120 (cognito:groups from the user's groups), 137"
+PTG_NEW_PASSWORD_SOURCE = ("cognito-local invokes pre token generation with TokenGeneration_Authentication when an "
+                           "administrator-created user sets a new password, not TokenGeneration_NewPasswordChallenge")
+PTG_NEW_PASSWORD_SOURCE_REF = LIB + "targets/respondToAuthChallenge.js:137, 164-174 (the source \"Authentication\")"
+EVENT_VERSION_0 = ("cognito-local sends every trigger event with version \"0\" (and region \"local\"), "
+                   "whatever the pool's PreTokenGenerationConfig.LambdaVersion")
+EVENT_VERSION_0_REF = LIB + "services/lambda.js:83 (const version = \"0\"), 87 (region)"
+PTG_V2_IGNORED = ("cognito-local ignores PreTokenGenerationConfig: it sends a version 1 event and reads only "
+                  "claimsOverrideDetails, applied to the ID token, so a version 2 answer's access token claims, "
+                  "scopes and claim values reach no token")
+PTG_V2_IGNORED_REF = LIB + "services/tokenGenerator.js:122-138 (claimsOverrideDetails to the ID token only)"
+
+REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
+    *(_cl_lib(name, NO_CUSTOM_AUTH, NO_CUSTOM_AUTH_REF, example=example, step=step, observation="received no")
+      for name, example, step in (
+          ("CUSTOM_AUTH asks Define, then Create, and answers with the custom challenge", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("The right answer to the custom challenge signs the user in", None,
+           "the VerifyAuthChallengeResponse trigger received a VerifyAuthChallengeResponse_Authentication event "
+           "for Alice"),
+          ("A wrong answer is a failed round in the session Define sees, and Cognito asks again", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("After a wrong answer the right one still signs the user in", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Define failing the authentication after three wrong answers refuses the sign-in", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Define failing the authentication at once refuses the sign-in before any challenge", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new "
+           "session", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Starting with SRP_A, Define sees SRP_A, then the password verifier, before the custom challenge", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("A function that fails stops the custom sign-in", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"))),
+    _cl("Signing in invokes the function, and the claim it adds is in the ID token only", NO_SRP, NO_SRP_REF,
+        NO_SRP_SRC, example="USER_SRP_AUTH",
+        step="the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice",
+        observation="received no TokenGeneration_Authentication event for Alice"),
+    _cl_lib("The claims Cognito reserves do not take the function's values", PTG_RESERVED, PTG_RESERVED_REF,
+            step="none of Alice's tokens carries the value the function gave to a claim Cognito reserves",
+            observation="the function's value 'cc-reserved' reached"),
+    _cl_lib("The event lists the groups the user is in", PTG_NO_GROUPS, PTG_NO_GROUPS_REF,
+            step="the pre token generation event for Alice lists the groups Alice is in",
+            observation="request.groupConfiguration.groupsToOverride is []"),
+    _cl_lib("The function's groups replace cognito:groups in the ID token and the access token", PTG_GROUPS_IGNORED,
+            PTG_GROUPS_IGNORED_REF,
+            step="Alice's ID token and access token name only the groups the function gave",
+            observation="'ID': ['readers']"),
+    _cl_lib("Empty group override details suppress cognito:groups in both tokens", PTG_GROUPS_IGNORED,
+            PTG_GROUPS_IGNORED_REF,
+            step="neither Alice's ID token nor the access token carries cognito:groups", observation="still there"),
+    _cl_lib("The version 2 group override replaces cognito:groups in both tokens", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's ID token and access token name only the groups the function gave",
+            observation="'ID': ['readers']"),
+    _cl_lib("An administrator-created user setting a new password invokes the function for the new password "
+            "challenge", PTG_NEW_PASSWORD_SOURCE, PTG_NEW_PASSWORD_SOURCE_REF,
+            step="the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice",
+            observation="received no TokenGeneration_NewPasswordChallenge event"),
+    _cl_lib("PreTokenGenerationConfig with LambdaVersion V1_0 takes a version 1 answer", EVENT_VERSION_0,
+            EVENT_VERSION_0_REF,
+            step='the pre token generation event for Alice is version "1"', observation="version is '0'"),
+    _cl_lib("A version 2 or 3 event carries the scopes of the access token", EVENT_VERSION_0, EVENT_VERSION_0_REF,
+            step='the pre token generation event for Alice is version "<event version>"',
+            observation="version is '0'"),
+    _cl_lib("The function adds a claim to the access token of a user's sign-in", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's access token carries the access token claim the function added",
+            observation="cc_access_claim is None"),
+    _cl_lib("Refreshing the tokens keeps the access token customization", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's access token carries the access token claim the function added",
+            observation="cc_access_claim is None"),
+    _cl_lib("The function adds a claim to both tokens in one answer", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's access token carries the claim the function added", observation="cc_claim is None"),
+    _cl_lib("The function adds a scope to the access token and suppresses another", PTG_V2_IGNORED,
+            PTG_V2_IGNORED_REF,
+            step="Alice's access token grants the scope the function added and not the one it suppressed",
+            observation="lack 'cc-trigger/added'"),
+    _cl_lib("Claim values may be numbers, booleans, lists and objects", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's ID token and access token carry the function's number, boolean, list and object",
+            observation="cc_number is None"),
+)
 #: What the registry reads (cognito_conformance.implementations names this module for cognito-local).
-ENTRIES = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS)
+ENTRIES = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS, *REGISTRY_COGNITO_LOCAL_TRIGGERS)
