@@ -23,8 +23,10 @@ each function named after its trigger, so that a failure reads "PreSignUp failed
 Cognito words it). The API routes each invocation by the event's ``userPoolId``: pools the run registered
 with triggers reach the suite's handlers, every other pool neutral ones that keep cognito-local's default
 behaviour, so the same instance serves the whole catalogue. ``suite_environment()`` tells the suite where
-the API is (``COGNITO_INVOKE_API_URL``). CustomEmailSender is not named: it replaces delivery, and needs a
-KMS key (``KMSConfig``) this instance is not given.
+the API is (``COGNITO_INVOKE_API_URL``). CustomEmailSender is not named: cognito-local invokes it only
+with a KMS key (``KMSConfig``), and while it is named it never invokes CustomMessage for any pool
+(lib/services/messages.js:31-40), so the custom sender scenarios do not run here
+(triggers/invoke_deployment.CUSTOM_SENDERS_NOT_SERVED).
 """
 
 from __future__ import annotations

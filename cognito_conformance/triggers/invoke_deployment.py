@@ -35,6 +35,12 @@ ACCOUNT, REGION = "123456789012", "us-east-1"
 MISSING_API = (f"cognito-local calls the suite's local Invoke API for its triggers, and {URL_VARIABLE} names "
                "none: run the suite with `python scripts/cognito_local.py run`, which starts both")
 
+#: Why the custom sender scenarios do not run on the suite's cognito-local (README.md#emulators).
+CUSTOM_SENDERS_NOT_SERVED = (
+    "cognito-local invokes CustomEmailSender only when it is configured globally with a KMS key (KMSConfig), "
+    "and then never invokes CustomMessage for any pool (lib/services/messages.js:31-40 of 5.3.0); the suite's "
+    "cognito-local serves CustomMessage, so it names no custom sender and these scenarios do not run there")
+
 
 class InvokeApiError(Exception):
     """The Invoke API did not answer as expected."""
@@ -74,8 +80,7 @@ class InvokeApiDeployment:
         if triggers.needs_kms_key:
             kms = self._call("GET", "/health").get("kms_key_arn")
             if not kms:
-                raise MissingSetting("cognito-local runs the custom sender triggers only with a KMS key in its "
-                                     "KMSConfig, which this run's cognito-local was not started with")
+                raise MissingSetting(CUSTOM_SENDERS_NOT_SERVED)
         arns = {name: function_arn(name) for name in triggers.triggers}
         return {"LambdaConfig": triggers.lambda_config(arns, kms)}
 

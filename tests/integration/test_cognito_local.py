@@ -8,6 +8,7 @@ scenarios verify cognito-local's tokens with its own issuer; oauth/ and federati
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -64,7 +65,7 @@ def test_the_suite_is_green_on_cognito_local_given_its_divergences(cognito_local
     before = local_cognito.list_user_pools(MaxResults=60)["UserPools"]
     run = run_suite(*FEATURES, "-n", "4", "--backend", "aws", "--region", "us-east-1",
                     "--endpoint-url", cognito_local.endpoint_url, "--emulator", "cognito-local",
-                    "--env-file", str(env_file), env=FAKE_AWS)
+                    "--env-file", str(env_file), env={**FAKE_AWS, **cognito_local.suite_environment()})
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert "implementation: cognito-local (from --emulator)" in run.stdout
     assert f"endpoint: {cognito_local.endpoint_url}" in run.stdout
@@ -80,6 +81,12 @@ def test_cognito_local_starts_on_a_free_port_and_stops_leaving_nothing_behind():
         pid, port, data_dir = emulator.process.pid, emulator.port, emulator.data_dir
         assert emulator.running and emulator.endpoint_url == f"http://127.0.0.1:{port}"
         assert (data_dir / ".cognito" / "config.json").is_file()
+        # Its triggers are the suite's Invoke API, which runs as long as the instance does.
+        config = json.loads((data_dir / ".cognito" / "config.json").read_text())
+        assert config["LambdaClient"]["endpoint"] == emulator.invoke_api.endpoint_url
+        assert config["TriggerFunctions"]["PreSignUp"] == "PreSignUp"
+        invoke_api = emulator.invoke_api
+        assert emulator.suite_environment() == {"COGNITO_INVOKE_API_URL": invoke_api.endpoint_url}
         client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=emulator.endpoint_url,
                               aws_access_key_id="testing", aws_secret_access_key="testing")
         pool = client.create_user_pool(PoolName="cc-emulator-check")["UserPool"]
@@ -89,3 +96,4 @@ def test_cognito_local_starts_on_a_free_port_and_stops_leaving_nothing_behind():
     assert _port_closed("127.0.0.1", port)
     assert not data_dir.exists()
     assert not emulator.running
+    assert emulator.invoke_api is None and invoke_api._server is None
