@@ -197,3 +197,22 @@ def test_an_invocation_costs_a_few_milliseconds(api):
         timings.append(time.perf_counter() - start)
         assert answer.status == 200
     assert statistics.median(timings) < 0.005, f"median {statistics.median(timings) * 1000:.2f} ms"
+
+
+def test_a_cognito_local_run_uses_the_invoke_api_the_runner_names_and_skips_without_it(api, monkeypatch):
+    from types import SimpleNamespace
+
+    from cognito_conformance import implementations
+    from cognito_conformance.fixtures.triggers import deployment_for
+    from cognito_conformance.triggers.invoke_deployment import MISSING_API, URL_VARIABLE
+    from cognito_conformance.triggers.unavailable import NoDeployment
+
+    settings = SimpleNamespace(traits=implementations.COGNITO_LOCAL, pool_mode="provision", env_file={})
+    monkeypatch.setenv(URL_VARIABLE, api.endpoint_url)
+    found = deployment_for(settings, None, "cc-run-gw0", {})
+    assert isinstance(found, InvokeApiDeployment) and found.url == api.endpoint_url
+    monkeypatch.delenv(URL_VARIABLE)
+    missing = deployment_for(settings, None, "cc-run-gw0", {})
+    assert isinstance(missing, NoDeployment) and missing.reason == MISSING_API
+    with pytest.raises(MissingSetting, match="scripts/cognito_local.py run"):
+        missing.lambda_config(TriggerSet((PRE_SIGN_UP,)))
