@@ -50,7 +50,7 @@ def _(cognito_pre_token_hosted_ui_pool):
     return cognito_pre_token_hosted_ui_pool.machine
 
 
-@then(f"the PreTokenGeneration trigger received a TokenGeneration_ClientCredentials event for {MACHINE}")
+@then("the PreTokenGeneration trigger received a TokenGeneration_ClientCredentials event for the machine-to-machine app client")
 def _(cognito_triggers, cognito_user_pool, cognito_app_client, cognito_trigger_events):
     """Invocation first, for a grant without a user: the event names the machine client as its caller."""
     source = "TokenGeneration_ClientCredentials"
