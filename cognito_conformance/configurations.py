@@ -141,3 +141,14 @@ CUSTOM_AUTH_POOL = PoolSpec(
     custom_attributes=OTHER_CUSTOM,
     triggers=TriggerSet((DEFINE_AUTH_CHALLENGE, CREATE_AUTH_CHALLENGE, VERIFY_AUTH_CHALLENGE_RESPONSE)),
 )
+
+
+def pre_token_hosted_ui_pool() -> PoolSpec:
+    """A pool on the Essentials plan with a hosted UI's public code-flow client ("app") and the suite's
+    PreTokenGeneration function as V3_0, the version that reaches client-credentials grants; the hosted-UI
+    fixture adds the resource server, the machine client and the domain."""
+    from .oauth_configurations import OAUTH_POOL
+
+    triggers = TriggerSet((PRE_TOKEN_GENERATION,), pre_token_version="V3_0")
+    return PoolSpec(key="pre token generation V3_0 hosted ui", clients=(OAUTH_POOL.client("app"),),
+                    triggers=triggers, tier=PRE_TOKEN_TIERS["V3_0"])

@@ -86,6 +86,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.triggers",
     "cognito_conformance.steps.pre_sign_up",
     "cognito_conformance.steps.pre_token_generation",
+    "cognito_conformance.steps.pre_token_hosted",
     "cognito_conformance.steps.custom_auth",
     "cognito_conformance.steps.custom_senders",
 ]

@@ -8,9 +8,13 @@ own KMS access.
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from pytest_bdd import then, when
 
+from cognito_conformance import auth
+from cognito_conformance.outcome import attempt
 from cognito_conformance.triggers import CUSTOM_SENDERS
 from cognito_conformance.triggers.sender_codes import EncryptionSdkMissing, decrypt
 
@@ -86,3 +90,36 @@ def _(name, source, cognito_triggers, cognito_user_pool, cognito_people, cognito
     code = decrypted(cognito_backend, cognito, cognito_user_pool,
                      sent_code(cognito_triggers, cognito_user_pool, person, source))
     return confirm_forgot_password(cognito, cognito_app_client, person, code)
+
+
+#: A phone number of the range reserved for fiction (+1 555 0100-0199), for invitations by SMS.
+PHONE = "+15555550142"
+
+
+@when(phrase("an administrator invites {name:Person} by {medium:w} with a temporary password"),
+      target_fixture="cognito_outcome")
+def _(name, medium, cognito_people, cognito, cognito_user_pool):
+    """AdminCreateUser that sends the invitation (no MessageAction): by EMAIL to the person's address, or by SMS
+    to a phone number of the fiction range."""
+    person = cognito_people[name]
+    person.pool_id = cognito_user_pool.id
+    attributes = [{"Name": "email", "Value": person.email}, {"Name": "email_verified", "Value": "true"}]
+    if medium == "SMS":
+        attributes += [{"Name": "phone_number", "Value": PHONE}, {"Name": "phone_number_verified", "Value": "true"}]
+    return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=cognito_user_pool.id,
+                   Username=person.username, TemporaryPassword=person.password, UserAttributes=attributes,
+                   DesiredDeliveryMediums=[medium])
+
+
+@when(phrase("{name:Person} signs in with {flow:Flow} using the temporary password the {source:TriggerSource} "
+             "event carried"), target_fixture="cognito_outcome")
+def _(name, flow, source, cognito_triggers, cognito_user_pool, cognito_people, cognito, cognito_backend,
+      cognito_app_client):
+    """The temporary password as the sender function would deliver it: decrypted, and HTML-unescaped (the
+    Developer Guide's example function unescapes it before sending)."""
+    person = cognito_people[name]
+    password = html.unescape(decrypted(cognito_backend, cognito, cognito_user_pool,
+                                       sent_code(cognito_triggers, cognito_user_pool, person, source)))
+    outcome = auth.sign_in(cognito, cognito_app_client, flow, person.username, password)
+    outcome.flow = flow
+    return outcome

@@ -313,8 +313,8 @@ PTG_V2_GROUPS = ("ministack reads a version 2 answer's groupOverrideDetails insi
                  "the function's groups are ignored")
 SESSION_KEPT = ("ministack answers every round of a custom authentication with the Session it gave at the start: "
                 "the session never changes between rounds")
-NO_CUSTOM_SENDER = ("ministack stores LambdaConfig.CustomEmailSender and never invokes it: it sends its own email "
-                    "(listed at /_ministack/ses/messages) as if the pool had no custom sender")
+NO_CUSTOM_SENDER = ("ministack stores LambdaConfig.CustomEmailSender and CustomSMSSender and never invokes them: it "
+                    "sends its own email (listed at /_ministack/ses/messages) and SMS as if the pool had no custom sender")
 
 TRIGGER_ENTRIES: tuple[Divergence, ...] = (
     _ms("A function that fails stops the sign-in: no tokens", PTG_FAIL_OPEN,
@@ -344,12 +344,16 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
         "each answer came back with a new session", "with a session given before"),
     *(_ms(name, NO_CUSTOM_SENDER,
-          _ref(f"services/{C}:3592 (_deliver_cognito_email); no CustomEmailSender anywhere in the file"),
+          _ref(f"services/{C}:3592 (_deliver_cognito_email); no CustomEmailSender or CustomSMSSender anywhere in the file"),
           f"the CustomEmailSender trigger received a {source} event for Alice", "received no")
       for name, source in (
           ("Signing up hands the confirmation code, encrypted, to the function, and that code confirms the sign-up",
            "CustomEmailSender_SignUp"),
           ("A password reset hands its code to the function, and that code sets the new password",
            "CustomEmailSender_ForgotPassword"))),
+    _ms("An administrator's invitation hands the temporary password, encrypted, to the custom sender, and it signs "
+        "the user in", NO_CUSTOM_SENDER,
+        _ref(f"services/{C}:3727 (_deliver_invitation_email); no CustomEmailSender or CustomSMSSender anywhere in the file"),
+        "the <trigger> trigger received a <trigger>_AdminCreateUser event for Alice", "received no"),
 )
 ENTRIES = (*ENTRIES, *TRIGGER_ENTRIES)

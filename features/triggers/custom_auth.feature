@@ -152,3 +152,20 @@ Feature: Custom authentication with the define, create and verify auth challenge
     When Alice signs in with CUSTOM_AUTH
     Then the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice
     And Cognito refuses it with one of its Lambda exceptions
+
+  @undocumented
+  Scenario: An app client that does not allow CUSTOM_AUTH refuses it before any function runs
+    Source: API Reference, AdminInitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
+      "The authentication flow that you specify must be supported in your app client configuration."
+    Source: API Reference, CreateUserPoolClient, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+      "ALLOW_CUSTOM_AUTH: Enable Lambda trigger based authentication."
+    Choice: AWS documents that the flow must be allowed by the app client but names no error code for one that is not; the suite pins InvalidParameterException, as features/signin/allowed_flows.feature does for the other flows. Bob's sign-in through the client that allows CUSTOM_AUTH first proves that the pool's functions run.
+    Given a user pool with custom authentication triggers
+    And Alice is a confirmed user
+    And Bob is a confirmed user
+    When Bob signs in with CUSTOM_AUTH
+    Then the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Bob
+    Given the app client does not allow CUSTOM_AUTH
+    When Alice signs in with CUSTOM_AUTH
+    Then it fails with InvalidParameterException
+    And the DefineAuthChallenge trigger received 0 events for Alice

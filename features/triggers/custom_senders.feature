@@ -1,5 +1,5 @@
 @triggers
-Feature: The custom email sender trigger
+Feature: The custom email and SMS sender triggers
   A pool with a custom email sender hands the function, instead of sending it, every message Cognito
   would email, with the code encrypted by the pool's KMS key through the AWS Encryption SDK. The suite's
   function delivers nothing; the suite decrypts the code the event carried with the pool's key and uses
@@ -35,3 +35,22 @@ Feature: The custom email sender trigger
     When Alice sets a new password with the code the CustomEmailSender_ForgotPassword event carried
     Then it succeeds
     And Alice can sign in with USER_PASSWORD_AUTH
+
+  Scenario Outline: An administrator's invitation hands the temporary password, encrypted, to the custom sender, and it signs the user in
+    Source: Developer Guide, "Custom sender Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
+      "Amazon Cognito sends codes and temporary passwords (secrets) to your activated Lambda functions. Amazon Cognito encrypts these secrets with a AWS KMS customer managed key and the AWS Encryption SDK."
+    Source: Developer Guide, "Custom SMS sender Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sms-sender.html
+      "When you assign a custom SMS sender trigger to your user pool, Amazon Cognito invokes a Lambda function instead of its default behavior when a user event requires that it send an SMS message."
+    Source: Developer Guide, "Custom email sender Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
+      "When you assign a custom email sender trigger to your user pool, Amazon Cognito invokes a Lambda function instead of its default behavior when a user event requires that it send an email message."
+    Given a user pool with a <trigger> trigger
+    When an administrator invites Alice by <medium> with a temporary password
+    Then the <trigger> trigger received a <trigger>_AdminCreateUser event for Alice
+    And the code of the <trigger>_AdminCreateUser event for Alice is not in clear and decrypts with the user pool's KMS key
+    When Alice signs in with USER_PASSWORD_AUTH using the temporary password the <trigger>_AdminCreateUser event carried
+    Then Cognito challenges Alice with NEW_PASSWORD_REQUIRED
+
+    Examples:
+      | trigger           | medium |
+      | CustomEmailSender | EMAIL  |
+      | CustomSMSSender   | SMS    |

@@ -116,3 +116,25 @@ Feature: The pre token generation trigger, versions 2 and 3
     When Alice refreshes the tokens through InitiateAuth
     Then the PreTokenGeneration trigger received a TokenGeneration_RefreshTokens event for Alice
     And Alice's access token carries the access token claim the function added
+
+  Scenario: Tokens from the hosted UI's authorization code grant invoke the function for hosted authentication
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "TokenGeneration_HostedAuth | Called during authentication from the Amazon Cognito hosted UI sign-in page."
+    Given a user pool with a hosted UI and a PreTokenGeneration trigger of version V3_0
+    And the PreTokenGeneration trigger answers an added access token claim for Alice
+    And Alice is a confirmed user
+    When Alice signs in on the hosted UI
+    And the app exchanges the code at the token endpoint
+    Then the PreTokenGeneration trigger received a TokenGeneration_HostedAuth event for Alice
+    And the access token from the token endpoint carries the access token claim the function added
+
+  Scenario: A client credentials grant invokes a version 3 function, which customizes the machine's access token
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "Version three event responses apply to access tokens from user authentication and machine authentication, where automated systems authorize access token requests with app client secrets."
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "In user pools with the Essentials or Plus feature plan, you can generate ... the version three or V3_0 trigger event with access token customization for machine-to-machine (M2M) client-credentials grants."
+    Given a user pool with a hosted UI and a PreTokenGeneration trigger of version V3_0
+    And the pool's machine-to-machine app client
+    When the app asks the token endpoint for a token with its client credentials
+    Then the PreTokenGeneration trigger received a TokenGeneration_ClientCredentials event for the machine-to-machine app client
+    And the access token from the token endpoint carries the access token claim the function added

@@ -22,7 +22,7 @@ from dataclasses import replace
 import pytest
 
 import cognito_conformance
-from cognito_conformance import validity
+from cognito_conformance import configurations, validity
 from cognito_conformance.fixtures.options import _new_run_id
 from cognito_conformance.oauth_configurations import OAuthClientSpec, ProviderSetup
 from cognito_conformance.pools import ClientSpec, Lifetime, PoolSpec, Provisioner
@@ -240,6 +240,8 @@ REFUSED = {
         FACTS, "provider"),
     "attribute-mapping": lambda: validity.check_provider_request(
         _with(OIDC, AttributeMapping={"custom:level": "level"}), FACTS, "provider"),
+    "pre-token-generation-tier": lambda: validity.check_pool(
+        replace(configurations.pre_token_pool("V2_0"), tier="LITE")),
 }
 
 #: Configurations at the documented edges, which real Cognito accepts: no rule may refuse them.
@@ -257,6 +259,10 @@ ACCEPTED = {
                                         AllowedOAuthScopes=["https://api.example.com/read"]),
     "a provider's details": lambda: validity.check_provider_request(OIDC, FACTS, "provider")
     + validity.check_provider_request(GOOGLE, FACTS, "provider"),
+    "pre token generation V2_0 and V3_0 on the Essentials plan, and V1 on Lite": lambda: (
+        validity.check_pool(configurations.pre_token_pool("V2_0")) + validity.check_pool(configurations.pre_token_pool("V3_0"))
+        + validity.check_pool(replace(configurations.pre_token_pool("V3_0"), tier="PLUS"))
+        + validity.check_pool(replace(configurations.pre_token_pool(None), tier="LITE"))),
     "a server and domain": lambda: validity.check_resource_server(SERVER, "server")
     + validity.check_domain("cc-2026113004414abcd-gw0", "domain"),
 }

@@ -21,7 +21,8 @@ Developer Guide, "Pre token generation Lambda trigger". The event's ``version`` 
 | ``complex`` | (nothing) | add ``cc_number: 7``, ``cc_bool: true``, ``cc_list: ["a", "b"]``, ``cc_object: {"k": "v"}`` to both tokens |
 | (none) | the event unchanged | the event unchanged |
 
-Plus the common words (``fail``, ``notevent``, ``slow``: see ``common``).
+Plus the common words (``fail``, ``notevent``, ``slow``: see ``common``). A client-credentials grant
+(``TokenGeneration_ClientCredentials``, V3_0) has no user to carry words: its event gets ``accessclaims``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ ADDED_SCOPE, SUPPRESSED_SCOPE = "cc-trigger/added", "aws.cognito.signin.user.adm
 RESERVED = ("sub", "iss", "aud", "token_use", "exp", "iat", "auth_time", "jti", "cognito:username", "username",
             "client_id", "event_id", "version", "origin_jti", "cognito:foo")
 RESERVED_VALUE = "cc-reserved"
+#: The source of a client-credentials grant (V3_0 only).
+CLIENT_CREDENTIALS = "TokenGeneration_ClientCredentials"
 COMPLEX = {"cc_number": 7, "cc_bool": True, "cc_list": ["a", "b"], "cc_object": {"k": "v"}}
 
 
@@ -46,7 +49,7 @@ def handler(event, context):
     done, answer = common(TRIGGER, event)
     if done:
         return answer
-    found = words(event)
+    found = words(event) | source_words(event)
     if str(event.get("version")) in ("2", "3"):
         details = _v2(found, request(event))
         if details:
@@ -56,6 +59,11 @@ def handler(event, context):
         if details:
             response(event)["claimsOverrideDetails"] = details
     return event
+
+
+def source_words(event: dict) -> frozenset[str]:
+    """The words a source implies: a client-credentials grant (no user, no username) adds an access token claim."""
+    return frozenset({"accessclaims"}) if event.get("triggerSource") == CLIENT_CREDENTIALS else frozenset()
 
 
 def _claims(found: frozenset[str], token: str) -> tuple[dict, list]:
