@@ -10,14 +10,16 @@ implementation provides it its own way; steps only ever see this interface:
   an in-memory zip of the handlers; ``AddPermission`` for ``cognito-idp.amazonaws.com`` with each pool as
   source; events read back from CloudWatch Logs (``/aws/lambda/<function>``). moto stores all of it and
   never invokes a trigger (shared/TRIGGERS.md §3.4).
-* **cognito-local** (the local Invoke API, shared/TRIGGERS.md §3.2): cognito-local names its functions
+* **cognito-local** (``invoke_deployment.InvokeApiDeployment`` over ``invoke_api.InvokeApi``, shared/TRIGGERS.md
+  §3.2): cognito-local names its functions
   globally (``TriggerFunctions`` in its config, ``LambdaClient.endpoint`` pointing at the suite's Invoke
   API server). ``lambda_config`` still answers a LambdaConfig (cognito-local stores and echoes it; ARNs
   such as ``arn:aws:lambda:<region>:<account>:function:<Trigger>`` are fine); ``pool_created`` registers
   the pool's trigger set with the server, which routes every invocation by ``event["userPoolId"]`` to the
   same handler modules for pools that registered that trigger and to a neutral handler for all others
-  (the event unchanged; for UserMigration a refusal, as for an unknown user); ``events`` answers from the
-  server's in-memory record.
+  (the event unchanged; for UserMigration a refusal, as for an unknown user; for CustomMessage a null
+  response, so that cognito-local's own message is used); ``events`` answers from the server's in-memory
+  record.
 
 The interface, in the order the suite calls it:
 
