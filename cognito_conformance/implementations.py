@@ -171,6 +171,8 @@ class Implementation:
     #: Whether its Cognito calls are made once, never retried: it answers a malformed trigger response with
     #: HTTP 500, which botocore retries, invoking the trigger again (backends/base.SINGLE_ATTEMPT_CONFIG).
     single_attempt: bool = False
+    #: Whether the deployed trigger function is warmed by an asynchronous call (where it runs code at all).
+    trigger_warm_up: bool = True
 
     @property
     def in_process(self) -> bool:
@@ -199,12 +201,14 @@ MOTO = Implementation(
     paced=False, divergence_module="moto", version=_moto_version, default_sms_role_arn=MOTO_SMS_ROLE,
     default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number,
     # moto stores the functions and never invokes a trigger: nothing is ever there to wait for.
-    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0, trigger_log_settle=0.0)
+    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0, trigger_log_settle=0.0,
+    trigger_warm_up=False)
 MOTO_SERVER = Implementation(
     name="moto", backend="aws", label="moto (server)", clock_moves=False, hosted_ui=STAND_IN,
     default_codes=_moto_codes, paced=False, divergence_module="moto", version=_moto_server_version,
     default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number,
-    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0, trigger_log_settle=0.0)
+    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0, trigger_log_settle=0.0,
+    trigger_warm_up=False)
 COGNITO_LOCAL = Implementation(
     name="cognito-local", backend="aws", label="cognito-local", clock_moves=False, hosted_ui=NO_HOSTED_UI,
     default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,
@@ -226,8 +230,9 @@ MINISTACK = Implementation(
                         "social and OIDC identity providers (answered with 400)"),
     keeps_sign_in_session=False,
     # ministack runs the functions in local worker processes and writes their output to its CloudWatch Logs
-    # when the invocation ends, before the Cognito call returns (measured on 1.5.33, issue 22).
-    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=3.0,
+    # before the invocation returns, so before the Cognito call that made it returns: nothing to wait for
+    # (ministack 1.5.33 services/lambda_svc.py:5256, _execute_function calls _emit_lambda_logs; issue 22).
+    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0,
     trigger_log_settle=0.0)
 COGNITO = Implementation(
     name="cognito", backend="aws", label="cognito", clock_moves=False, hosted_ui=OWN_DOMAIN,

@@ -8,7 +8,7 @@ from pytest_bdd import parsers
 from cognito_conformance import token_kinds
 from cognito_conformance.auth import FLOWS
 from cognito_conformance.triggers import TRIGGERS
-from cognito_conformance.triggers.behaviours import COMMON as TRIGGER_BEHAVIOURS
+from cognito_conformance.triggers.behaviours import ANSWERS as TRIGGER_ANSWERS, COMMON as TRIGGER_BEHAVIOURS
 
 
 def _word(pattern: str):
@@ -42,6 +42,7 @@ TYPES = {
     "Trigger": _word("|".join(sorted(TRIGGERS, key=len, reverse=True))),
     "TriggerSource": _word(r"[A-Za-z]+_[A-Za-z]+"),
     "CommonBehaviour": _word("|".join(TRIGGER_BEHAVIOURS)),
+    "TriggerAnswer": _word("|".join(sorted({answer for _, answer in TRIGGER_ANSWERS}, key=len, reverse=True))),
 }
 
 

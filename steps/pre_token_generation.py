@@ -17,7 +17,6 @@ from cognito_conformance.triggers import PRE_TOKEN_GENERATION, PRE_TOKEN_VERSION
 from cognito_conformance.triggers.handlers import pre_token_generation as handler
 
 from .grammar import phrase
-from .triggers import is_for
 from .user_pools import provision
 
 
@@ -160,12 +159,3 @@ def _(name, cognito_trigger_events, cognito_people):
     granted = str(claims(cognito_people[name], ACCESS).get("scope", "")).split()
     missing = [scope for scope in granted if scope not in scopes]
     assert not missing, f"the access token grants {missing}, which request.scopes {scopes} does not list"
-
-
-@then(phrase("the {trigger:Trigger} trigger received exactly one {source:TriggerSource} event for {name:Person}"))
-def _(trigger, source, name, cognito_triggers, cognito_user_pool, cognito_people, cognito_trigger_events):
-    """After the invocation step: one event for the whole issuance (both tokens), not one per token."""
-    assert (trigger, name) in cognito_trigger_events, "this step follows the one that proves the trigger ran"
-    person = cognito_people[name]
-    found = [e for e in cognito_triggers.events(cognito_user_pool.id, trigger) if e.source == source and is_for(e, person)]
-    assert len(found) == 1, f"the {trigger} trigger received {len(found)} {source} events for {name}'s sign-in"

@@ -15,6 +15,8 @@ from cognito_conformance.triggers import TriggerSet, behaviours
 from cognito_conformance.triggers.deployment import TriggerEvent
 
 from .grammar import phrase
+from .steps_support import latest, request_of
+from .trigger_requests import CLIENT_METADATA, VALIDATION_DATA
 from .user_pools import provision
 
 #: The exceptions the API Reference lists for a trigger's failure on every operation that invokes one.
@@ -36,7 +38,12 @@ def _(trigger, cognito_provisioner):
     return provision(cognito_provisioner, trigger_pool(TriggerSet((trigger,))))
 
 
-@given(phrase("the {trigger:Trigger} trigger answers {answer} for {name:Person}"))
+@given(phrase("a user pool with {first:Trigger} and {second:Trigger} triggers"), target_fixture="cognito_user_pool")
+def _(first, second, cognito_provisioner):
+    return provision(cognito_provisioner, trigger_pool(TriggerSet((first, second))))
+
+
+@given(phrase("the {trigger:Trigger} trigger answers {answer:TriggerAnswer} for {name:Person}"))
 def _(trigger, answer, name, cognito_people):
     behaviours.give(cognito_people[name], behaviours.word_for(trigger, answer))
 
@@ -82,9 +89,82 @@ def _(trigger, source, name, cognito_triggers, cognito_user_pool, cognito_people
     assert isinstance(caller, dict) and {"awsSdkVersion", "clientId"} <= set(caller), \
         f"the event's callerContext is {caller!r}: the documented members are awsSdkVersion and clientId"
     cognito_trigger_events[(trigger, name)] = event
+    cognito_trigger_events["latest"] = event
+
+
+@then(phrase("the {trigger:Trigger} trigger received no {source:TriggerSource} event for {name:Person}"))
+def _(trigger, source, name, cognito_triggers, cognito_user_pool, cognito_people, cognito_trigger_events):
+    """After an earlier step proved the pool's functions run in this scenario: this one did not run for it."""
+    latest(cognito_trigger_events)
+    person = cognito_people[name]
+    found = [e for e in cognito_triggers.events(cognito_user_pool.id, trigger) if e.source == source and is_for(e, person)]
+    assert not found, f"the {trigger} trigger received {len(found)} {source} event(s) for {name}"
+
+
+@then(phrase("the event carries the client metadata {name:Person} sent"))
+def _(name, cognito_trigger_events):
+    got = request_of(latest(cognito_trigger_events)).get("clientMetadata")
+    assert got == CLIENT_METADATA, f"the event's request.clientMetadata is {got!r}, {name} sent {CLIENT_METADATA!r}"
+
+
+@then(phrase("the event carries the client metadata {name:Person} sent as its validation data"))
+def _(name, cognito_trigger_events):
+    got = request_of(latest(cognito_trigger_events)).get("validationData")
+    assert got == CLIENT_METADATA, f"the event's request.validationData is {got!r}, {name} sent {CLIENT_METADATA!r}"
+
+
+@then("the event carries no client metadata")
+def _(cognito_trigger_events):
+    got = request_of(latest(cognito_trigger_events)).get("clientMetadata")
+    assert not got, f"the event's request.clientMetadata is {got!r}"
+
+
+@then(phrase("the event carries the validation data {name:Person} sent"))
+def _(name, cognito_trigger_events):
+    got = request_of(latest(cognito_trigger_events)).get("validationData")
+    assert got == VALIDATION_DATA, f"the event's request.validationData is {got!r}, {name} sent {VALIDATION_DATA!r}"
+
+
+@then(phrase("the event's user attributes include {name:Person}'s email address"))
+def _(name, cognito_people, cognito_trigger_events):
+    attributes = request_of(latest(cognito_trigger_events)).get("userAttributes") or {}
+    assert isinstance(attributes, dict) and attributes.get("email") == cognito_people[name].email, \
+        f"the event's request.userAttributes are {sorted(attributes) if isinstance(attributes, dict) else attributes!r}"
+
+
+@then("the event names the pool's region and the app client")
+def _(cognito_trigger_events, cognito_user_pool, cognito_app_client):
+    event = latest(cognito_trigger_events)
+    region = cognito_user_pool.id.split("_", 1)[0]
+    assert event.get("region") == region, f"the event's region is {event.get('region')!r}, the pool's is {region!r}"
+    client = (event.get("callerContext") or {}).get("clientId")
+    assert client == cognito_app_client.id, f"the event's callerContext.clientId is {client!r}"
+
+
+@then("the event says the user was not found")
+def _(cognito_trigger_events):
+    got = request_of(latest(cognito_trigger_events)).get("userNotFound")
+    assert got is True, f"the event's request.userNotFound is {got!r}"
+
 
 
 @then("Cognito refuses it with one of its Lambda exceptions")
 def _(cognito_outcome):
     assert cognito_outcome.error_code in LAMBDA_ERRORS, \
         f"expected one of {', '.join(LAMBDA_ERRORS)}, got {cognito_outcome.describe()}"
+
+
+
+@given(phrase("a user pool of the scenario's own with a {trigger:Trigger} trigger"), target_fixture="cognito_user_pool")
+def _(trigger, cognito_provisioner):
+    """A pool no other scenario uses (per run and worker), for a scenario that changes it."""
+    from dataclasses import replace
+
+    spec = trigger_pool(TriggerSet((trigger,)))
+    return provision(cognito_provisioner, replace(spec, key=f"{spec.key} changed by a scenario"))
+
+
+@then("the pool names no Lambda trigger")
+def _(cognito, cognito_user_pool):
+    config = cognito.describe_user_pool(UserPoolId=cognito_user_pool.id)["UserPool"].get("LambdaConfig") or {}
+    assert not config, f"the pool's LambdaConfig is still {config}"

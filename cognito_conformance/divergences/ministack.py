@@ -290,6 +290,119 @@ ENTRIES: tuple[Divergence, ...] = (
         "the browser is sent to <provider>'s sign-in page at <sign-in page> with Cognito's <return path> as the return address"),
 )
 
+
+# --- Lambda triggers (issue 22): measured with the suite's own functions deployed in ministack's Lambda ---
+def _not_invoked(scenario: str, trigger: str, source: str, reason: str, reference: str,
+                 example: str | None = None) -> Divergence:
+    """ministack does not invoke this trigger for this call: the scenario's invocation step finds no event."""
+    return _ms(scenario, reason, _ref(reference), f"the {trigger} trigger received a {source} event for Alice",
+               "received no", example=example)
+
+
+NO_PRE_AUTHENTICATION = ("ministack never invokes a pre authentication trigger: its InitiateAuth and AdminInitiateAuth "
+                         "call no Lambda before checking the password")
+NO_PRE_AUTHENTICATION_REF = f"services/{C}:4530 (_admin_initiate_auth), 4848 (_initiate_auth): no PreAuthentication in the file"
+NO_POST_AUTHENTICATION = ("ministack never invokes a post authentication trigger: tokens are issued without calling a "
+                          "Lambda after authentication")
+NO_POST_AUTHENTICATION_REF = (f"services/{C}:4530 (_admin_initiate_auth), 4848 (_initiate_auth), respond to auth "
+                              "challenge: no PostAuthentication in the file")
+NO_POST_CONFIRMATION = ("ministack never invokes a post confirmation trigger: ConfirmSignUp, AdminConfirmSignUp and "
+                        "ConfirmForgotPassword confirm without calling a Lambda")
+NO_POST_CONFIRMATION_REF = (f"services/{C}:5250 (_confirm_sign_up), 4022 (_admin_confirm_sign_up), 5305 "
+                            "(_confirm_forgot_password): no PostConfirmation in the file")
+NO_USER_MIGRATION = ("ministack never invokes a migrate user trigger: an unknown user's sign-in or password reset "
+                     "answers UserNotFoundException at once")
+NO_USER_MIGRATION_REF = (f"services/{C}:4848 (_initiate_auth), 5278 (_forgot_password): UserNotFoundException, no "
+                         "UserMigration in the file")
+CUSTOM_MESSAGE_ADMIN_ONLY = ("ministack invokes the custom message trigger only for AdminCreateUser's invitation; sign-up, "
+                             "resent, reset and attribute-verification codes go out in ministack's own words")
+CUSTOM_MESSAGE_ADMIN_ONLY_REF = (f"services/{C}:3654-3720 (_custom_message_trigger, called from _admin_create_user "
+                                 "3824 only); 5134 (_sign_up), 4089 (_resend_confirmation_code), 5278 (_forgot_password), "
+                                 "5392 (_update_user_attributes) call none")
+PRE_SIGN_UP_SIGN_UP_ONLY = ("ministack invokes the pre sign-up trigger for SignUp (and federated sign-in) only, not for "
+                            "AdminCreateUser")
+PRE_SIGN_UP_SIGN_UP_ONLY_REF = f"services/{C}:5179 (_sign_up), 1209 (federation); 3824 (_admin_create_user) calls none"
+
+TRIGGER_ENTRIES: tuple[Divergence, ...] = (
+    # pre sign-up
+    _not_invoked("An administrator creating an account invokes the pre sign-up function", "PreSignUp",
+                 "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY, PRE_SIGN_UP_SIGN_UP_ONLY_REF),
+    _not_invoked("An account an administrator creates keeps its temporary password whatever the pre sign-up function "
+                 "answers", "PreSignUp", "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY,
+                 PRE_SIGN_UP_SIGN_UP_ONLY_REF),
+    _ms("The client metadata of a sign-up reaches the pre sign-up function",
+        "ministack's pre sign-up event carries no clientMetadata, though SignUp sent some",
+        _ref(f"services/{C}:1335-1362 (_build_presignup_event builds no clientMetadata), 5179 (_sign_up)"),
+        "the event carries the client metadata Alice sent", "clientMetadata is None"),
+    _ms("The validation data of a sign-up reaches the pre sign-up function and is not stored",
+        "ministack's pre sign-up event always carries an empty validationData, whatever SignUp sent",
+        _ref(f"services/{C}:1355 (\"validationData\": {{}})"),
+        "the event carries the validation data Alice sent", "validationData is {}"),
+    _ms("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+        "ministack ignores autoVerifyPhone (and autoVerifyEmail) for a user without that attribute and completes the "
+        "sign-up", _ref(f"services/{C}:5187-5190 (the flags apply only where the attribute is present)"),
+        "Cognito refuses it", "<SignUp succeeded"),
+    # post confirmation
+    *(_not_invoked(name, "PostConfirmation", source, NO_POST_CONFIRMATION, NO_POST_CONFIRMATION_REF)
+      for name, source in (
+          ("Confirming a sign-up with the code invokes the post confirmation function with the user's attributes",
+           "PostConfirmation_ConfirmSignUp"),
+          ("An administrator confirming a sign-up invokes the post confirmation function with the client metadata",
+           "PostConfirmation_ConfirmSignUp"),
+          ("Confirming a password reset invokes the post confirmation function for the reset",
+           "PostConfirmation_ConfirmForgotPassword"),
+          ("A post confirmation function that fails makes the confirmation fail", "PostConfirmation_ConfirmSignUp"))),
+    # pre and post authentication
+    *(_not_invoked(name, "PreAuthentication", "PreAuthentication_Authentication", NO_PRE_AUTHENTICATION,
+                   NO_PRE_AUTHENTICATION_REF)
+      for name in ("A password sign-in invokes the pre authentication function with the client metadata as validation data",
+                   "A pre authentication function that fails refuses the sign-in",
+                   "Refreshing tokens does not invoke the pre authentication function",
+                   "Where the app client hides whether users exist, the pre authentication function hears of an "
+                   "unknown user")),
+    *(_not_invoked(name, "PostAuthentication", "PostAuthentication_Authentication", NO_POST_AUTHENTICATION,
+                   NO_POST_AUTHENTICATION_REF)
+      for name in ("A sign-in invokes the post authentication function",
+                   "The client metadata of a sign-in does not reach the post authentication function",
+                   "The client metadata of a challenge answer reaches the post authentication function",
+                   "A post authentication function that fails means no tokens")),
+    # migrate user
+    *(_not_invoked(name, "UserMigration", source, NO_USER_MIGRATION, NO_USER_MIGRATION_REF)
+      for name, source in (
+          ("An unknown user's password sign-in invokes the migrate user function with the username and password",
+           "UserMigration_Authentication"),
+          ("The client metadata of a sign-in reaches the migrate user function as validation data",
+           "UserMigration_Authentication"),
+          ("A migrated user is not migrated again", "UserMigration_Authentication"),
+          ("A legacy password that breaks the pool's password policy is still migrated", "UserMigration_Authentication"),
+          ("A migrate user function that fails refuses the sign-in and creates no user", "UserMigration_Authentication"),
+          ("An unknown user's password reset invokes the migrate user function without a password",
+           "UserMigration_ForgotPassword"))),
+    # custom message
+    *(_not_invoked(name, "CustomMessage", source, CUSTOM_MESSAGE_ADMIN_ONLY, CUSTOM_MESSAGE_ADMIN_ONLY_REF)
+      for name, source in (
+          ("A sign-up invokes the custom message function, and Cognito sends its message with the code",
+           "CustomMessage_SignUp"),
+          ("A password reset invokes the custom message function with the client metadata", "CustomMessage_ForgotPassword"),
+          ("Asking for the sign-up code again invokes the custom message function", "CustomMessage_ResendCode"),
+          ("Changing the email address invokes the custom message function for the new address's code",
+           "CustomMessage_UpdateUserAttribute"),
+          ("A custom message function that fails makes the sign-up fail", "CustomMessage_SignUp"))),
+    _not_invoked("Asking for a code to verify the email address invokes the custom message function", "CustomMessage",
+                 "CustomMessage_VerifyUserAttribute", UNKNOWN_ACTION.format("GetUserAttributeVerificationCode"),
+                 UNKNOWN_ACTION_REF),
+    # what every trigger shares
+    _ms("A function that answers something other than the event makes the operation fail",
+        "ministack reads an answer without the event's response as the response itself, and completes the sign-up",
+        _ref(f"services/{C}:1177-1200 (_extract_trigger_response falls back on the whole payload), 1256-1262"),
+        "Cognito refuses it", "<SignUp succeeded"),
+    _ms("UpdateUserPool without the Lambda configuration removes every trigger",
+        "ministack's UpdateUserPool replaces only the members the request sends, so an update without LambdaConfig "
+        "keeps the triggers", _ref(f"services/{C}:3070 (_update_user_pool), 3094-3096 (only keys in the request)"),
+        "the pool names no Lambda trigger", "LambdaConfig is still"),
+)
+ENTRIES = (*ENTRIES, *TRIGGER_ENTRIES)
+
 # -- Lambda triggers (issue 22): pre token generation, custom authentication, custom senders ----------------
 #: ministack's PreTokenGeneration (services/cognito.py _fake_token 969 calls _apply_pretoken_trigger once per
 #: token: ID, then access; 1018-1127 applies the answer).
@@ -316,7 +429,7 @@ SESSION_KEPT = ("ministack answers every round of a custom authentication with t
 NO_CUSTOM_SENDER = ("ministack stores LambdaConfig.CustomEmailSender and CustomSMSSender and never invokes them: it "
                     "sends its own email (listed at /_ministack/ses/messages) and SMS as if the pool had no custom sender")
 
-TRIGGER_ENTRIES: tuple[Divergence, ...] = (
+TOKEN_TRIGGER_ENTRIES: tuple[Divergence, ...] = (
     _ms("A function that fails stops the sign-in: no tokens", PTG_FAIL_OPEN,
         _ref(f"services/{C}:1068-1089 (MINISTACK_COGNITO_PRETOKEN_STRICT, the error logged and the claims kept)"),
         "Cognito refuses it with one of its Lambda exceptions", "InitiateAuth succeeded"),
@@ -356,4 +469,4 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         _ref(f"services/{C}:3727 (_deliver_invitation_email); no CustomEmailSender or CustomSMSSender anywhere in the file"),
         "the <trigger> trigger received a <trigger>_AdminCreateUser event for Alice", "received no"),
 )
-ENTRIES = (*ENTRIES, *TRIGGER_ENTRIES)
+ENTRIES = (*ENTRIES, *TOKEN_TRIGGER_ENTRIES)

@@ -60,6 +60,9 @@ def with_word(username: str, word: str) -> str:
 
 def give(person, word: str) -> None:
     """Give a person (people.Person, before their first call) one more behaviour word."""
+    if person.pool_id is not None:
+        raise ValueError(f"{person.name} already has an account as {person.username!r}: a step that says what a "
+                         "trigger answers for them must come before the step that makes the account")
     domain = person.email.split("@", 1)[1]
     person.username = with_word(person.username, word)
     person.email = f"{person.username}@{domain}"

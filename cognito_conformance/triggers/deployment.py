@@ -5,10 +5,11 @@ One object per run and xdist worker (the session fixture ``cognito_triggers``) d
 pools the run provisions, reads back what they received, and removes everything at the end. Every
 implementation provides it its own way; steps only ever see this interface:
 
-* **AWS, ministack, moto** (``lambda_deployment.LambdaDeployment``): real Lambda functions, one per
-  trigger and worker (``cc-<run id>-<worker>-<Trigger>``), created on first use with CreateFunction from
-  an in-memory zip of the handlers; ``AddPermission`` for ``cognito-idp.amazonaws.com`` with each pool as
-  source; events read back from CloudWatch Logs (``/aws/lambda/<function>``). moto stores all of it and
+* **AWS, ministack, moto** (``lambda_deployment.LambdaDeployment``): one real Lambda function per run and
+  worker (``cc-<run id>-<worker>-triggers``) for every trigger, created on first use with CreateFunction
+  from an in-memory zip of the handlers (its handler, ``handlers/dispatch.py``, hands each event to its
+  trigger's module by ``triggerSource``); ``AddPermission`` for ``cognito-idp.amazonaws.com`` with each pool
+  as source; events read back from CloudWatch Logs (``/aws/lambda/<function>``). moto stores all of it and
   never invokes a trigger (shared/TRIGGERS.md §3.4).
 * **cognito-local** (``invoke_deployment.InvokeApiDeployment`` over ``invoke_api.InvokeApi``, shared/TRIGGERS.md
   §3.2): cognito-local names its functions
@@ -16,10 +17,10 @@ implementation provides it its own way; steps only ever see this interface:
   API server). ``lambda_config`` still answers a LambdaConfig (cognito-local stores and echoes it; ARNs
   such as ``arn:aws:lambda:<region>:<account>:function:<Trigger>`` are fine); ``pool_created`` registers
   the pool's trigger set with the server, which routes every invocation by ``event["userPoolId"]`` to the
-  same handler modules for pools that registered that trigger and to a neutral handler for all others
-  (the event unchanged; for UserMigration a refusal, as for an unknown user; for CustomMessage a null
-  response, so that cognito-local's own message is used); ``events`` answers from the server's in-memory
-  record.
+  same handler modules (``handlers/dispatch.handler`` routes an event to its trigger's module) for pools
+  that registered that trigger and to a neutral handler for all others (the event unchanged; for
+  UserMigration a refusal, as for an unknown user; for CustomMessage a null response, so that
+  cognito-local's own message is used); ``events`` answers from the server's in-memory record.
 
 The interface, in the order the suite calls it:
 

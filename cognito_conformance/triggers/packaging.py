@@ -1,8 +1,8 @@
 """The deployment package of the trigger functions: an in-memory zip of ``handlers/``.
 
-The zip holds the handler modules under the top-level package ``PACKAGE``, so each function's handler is
-``cc_trigger_handlers.<module>.handler`` and the modules' relative imports of ``common`` work in the
-Lambda runtime as they do here. One zip serves every trigger (it is a few kilobytes).
+The zip holds the handler modules under the top-level package ``PACKAGE``, so the function's handler is
+``cc_trigger_handlers.dispatch.handler`` (which hands each event to its trigger's module) and the modules'
+relative imports work in the Lambda runtime as they do here. One zip, one function, every trigger.
 """
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ HANDLERS = Path(__file__).resolve().parent / "handlers"
 STAMP = (2024, 1, 1, 0, 0, 0)
 
 
+#: CreateFunction's ``Handler``: the dispatcher, which routes each event by its triggerSource.
+HANDLER = f"{PACKAGE}.dispatch.handler"
+
+
 def handler_name(trigger: str) -> str:
-    """CreateFunction's ``Handler`` for a trigger's function."""
+    """The handler of one trigger's module (what the dispatcher calls for it)."""
     return f"{PACKAGE}.{MODULES[trigger]}.handler"
 
 

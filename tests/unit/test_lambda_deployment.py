@@ -59,11 +59,11 @@ def scripted(lambda_client, logs_client=None, clock=None):
     clients = {"lambda": lambda_client, "logs": logs_client or Scripted(), "iam": Scripted()}
     clock = clock or Clock()
     deployment = LambdaDeployment(clients.__getitem__, f"cc-{RUN}-gw0", RUN, TAGS, role_arn=ROLE,
-                                  deadline=10.0, poll=0.5, sleep=clock.sleep, clock=clock)
+                                  deadline=10.0, poll=0.5, warm_up=False, sleep=clock.sleep, clock=clock)
     return deployment, clock
 
 
-FUNCTION_ARN = f"arn:aws:lambda:eu-west-1:111122223333:function:cc-{RUN}-gw0-PreSignUp"
+FUNCTION_ARN = f"arn:aws:lambda:eu-west-1:111122223333:function:cc-{RUN}-gw0-triggers"
 
 
 def test_create_function_is_retried_while_the_new_role_has_not_reached_lambda():
@@ -91,7 +91,7 @@ def test_a_pending_function_is_waited_for_until_active():
     deployment, clock = scripted(lambda_client)
     deployment.lambda_config(TriggerSet(("PreSignUp",)))
     assert [name for name, _ in lambda_client.calls].count("get_function_configuration") == 3
-    assert clock.slept == [0.5, 0.5]
+    assert clock.slept == [0.05, 0.1]  # backing off from a short first pause
 
 
 def test_a_failed_function_is_an_error_naming_its_reason():
@@ -103,12 +103,25 @@ def test_a_failed_function_is_an_error_naming_its_reason():
         deployment.lambda_config(TriggerSet(("PreSignUp",)))
 
 
-def test_a_function_deploys_once_per_run_and_worker():
+def test_one_function_deploys_once_per_run_and_worker_for_every_trigger():
     lambda_client = Scripted(create_function=[{"FunctionArn": FUNCTION_ARN}], get_function_configuration=[{}])
     deployment, _ = scripted(lambda_client)
-    for _ in range(3):
-        deployment.lambda_config(TriggerSet(("PreSignUp",)))
+    for triggers in (("PreSignUp",), ("PostConfirmation", "PreTokenGeneration"), ("PreSignUp",)):
+        config = deployment.lambda_config(TriggerSet(triggers))["LambdaConfig"]
+        assert set(config.values()) == {FUNCTION_ARN}
     assert [name for name, _ in lambda_client.calls].count("create_function") == 1
+    [(_, create)] = [call for call in lambda_client.calls if call[0] == "create_function"]
+    assert create["Handler"] == "cc_trigger_handlers.dispatch.handler" and create["Timeout"] > 5
+    assert create["Environment"] == {"Variables": {"COGNITO_CONFORMANCE_RUN": RUN}} and create["Tags"] == TAGS
+
+
+def test_the_function_is_warmed_by_an_asynchronous_call_where_asked():
+    lambda_client = Scripted(create_function=[{"FunctionArn": FUNCTION_ARN}], get_function_configuration=[{}])
+    clients = {"lambda": lambda_client, "logs": Scripted(), "iam": Scripted()}
+    deployment = LambdaDeployment(clients.__getitem__, f"cc-{RUN}-gw0", RUN, TAGS, role_arn=ROLE)
+    deployment.lambda_config(TriggerSet(("PreSignUp",)))
+    [(_, invoke)] = [call for call in lambda_client.calls if call[0] == "invoke"]
+    assert invoke["InvocationType"] == "Event"
 
 
 def test_events_are_read_until_the_predicate_holds_or_the_deadline_passes():
@@ -145,7 +158,7 @@ def test_custom_senders_without_a_key_skip_naming_the_setting():
 def test_on_moto_the_whole_path_runs_and_clean_up_leaves_nothing():
     session = boto3.Session(region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing")
     deployment = LambdaDeployment(lambda name: session.client(name), f"cc-{RUN}-gw0", RUN, TAGS, role_arn=ROLE,
-                                  create_role=True, create_kms_key=True, deadline=0.0)
+                                  create_role=True, create_kms_key=True, deadline=0.0, warm_up=False)
     triggers = TriggerSet(("PreSignUp", "PreTokenGeneration", "CustomEmailSender"), "V2_0")
     request = deployment.lambda_config(triggers)["LambdaConfig"]
     assert request["PreTokenGenerationConfig"]["LambdaVersion"] == "V2_0" and request["KMSKeyID"].startswith("arn:aws:kms")
@@ -153,7 +166,7 @@ def test_on_moto_the_whole_path_runs_and_clean_up_leaves_nothing():
     pool = cognito.create_user_pool(PoolName=f"cc-{RUN}-gw0-triggers", LambdaConfig=request)["UserPool"]
     deployment.pool_created(pool["Id"], pool["Arn"], triggers)
     lambda_client, logs = session.client("lambda"), session.client("logs")
-    function = f"cc-{RUN}-gw0-PreSignUp"
+    function = f"cc-{RUN}-gw0-triggers"
     policy = json.loads(lambda_client.get_policy(FunctionName=function)["Policy"])
     [statement] = policy["Statement"]
     assert statement["Principal"] == {"Service": "cognito-idp.amazonaws.com"}

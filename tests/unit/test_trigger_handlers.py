@@ -183,6 +183,31 @@ def test_the_deployment_package_holds_every_handler_module_and_nothing_else():
     assert names == {f"cc_trigger_handlers/{path.name}" for path in packaging.HANDLERS.glob("*.py")}
     assert packaging.zip_bytes() == packaging.zip_bytes()  # the same bytes each time
     assert packaging.handler_name("PreSignUp") == "cc_trigger_handlers.pre_sign_up.handler"
+    assert packaging.HANDLER == "cc_trigger_handlers.dispatch.handler"
+
+
+def test_the_dispatcher_hands_each_trigger_source_to_its_module(monkeypatch):
+    from cognito_conformance.triggers.handlers import dispatch
+
+    sources = {"PreSignUp": "PreSignUp_AdminCreateUser", "PostConfirmation": "PostConfirmation_ConfirmForgotPassword",
+               "PreAuthentication": "PreAuthentication_Authentication",
+               "PostAuthentication": "PostAuthentication_Authentication",
+               "PreTokenGeneration": "TokenGeneration_RefreshTokens", "UserMigration": "UserMigration_ForgotPassword",
+               "CustomMessage": "CustomMessage_ResendCode", "DefineAuthChallenge": "DefineAuthChallenge_Authentication",
+               "CreateAuthChallenge": "CreateAuthChallenge_Authentication",
+               "VerifyAuthChallengeResponse": "VerifyAuthChallengeResponse_Authentication",
+               "CustomEmailSender": "CustomEmailSender_SignUp", "CustomSMSSender": "CustomSMSSender_ForgotPassword"}
+    assert set(sources) == set(TRIGGERS)
+    for trigger, source in sources.items():
+        assert dispatch.module_for(source) == MODULES[trigger]
+    assert dispatch.module_for("VerifyAuthChallenge_Authentication") == MODULES["VerifyAuthChallengeResponse"]
+    monkeypatch.setenv(common.RUN_VARIABLE, "r")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert dispatch.handler({"warmup": True}, None) == {"warmup": True}  # answered, recorded nowhere
+        answer = dispatch.handler(event("PreSignUp_SignUp", user="autoconfirm-cc-run"), None)
+    assert answer["response"] == {"autoConfirmUser": True}
+    assert [json.loads(line)["fn"] for line in out.getvalue().splitlines()] == ["PreSignUp"]
 
 
 def test_the_handlers_import_nothing_outside_the_standard_library():
