@@ -446,7 +446,7 @@ def _cl_lib(scenario: str, reason: str, reference: str, example: str | None = No
             observation: str | None = None) -> Divergence:
     """An entry whose upstream link is the TypeScript source, at v5.2.0, of the first file of lib/ its
     reference names (the lines of the compiled lib/ are in ``reference``), or the README it cites."""
-    found = re.search(r"\b(targets|services|server)/(\w+)\.js", reference)
+    found = re.search(r"\b(targets|services|server)/([\w/]+)\.js", reference)
     if found:
         upstream = f"{SOURCE}src/{found[1]}/{found[2]}.ts"
     elif "README.md" in reference:
@@ -619,6 +619,43 @@ PTG_V2_IGNORED = ("cognito-local ignores PreTokenGenerationConfig: it sends a ve
                   "scopes and claim values reach no token")
 PTG_V2_IGNORED_REF = LIB + "services/tokenGenerator.js:122-138 (claimsOverrideDetails to the ID token only)"
 
+NO_PRE_AUTHENTICATION = ("cognito-local does not implement the pre authentication trigger: it has no "
+                         "TriggerFunctions.PreAuthentication and invokes no function before a sign-in")
+NO_PRE_AUTHENTICATION_REF = ("README.md:201 (PreAuthentication ❌); lib/services/triggers/triggers.js:33-40 (the "
+                             "seven triggers it has)")
+ADMIN_NO_POST_AUTHENTICATION = ("cognito-local invokes the post authentication trigger only from InitiateAuth "
+                                "and RespondToAuthChallenge: AdminInitiateAuth issues tokens without it")
+ADMIN_NO_POST_AUTHENTICATION_REF = (LIB + "targets/adminInitiateAuth.js:25-85 (no postAuthentication call; "
+                                    "targets/initiateAuth.js:180-190 has one)")
+SWALLOWED = ("cognito-local logs and ignores an error of the {trigger} function: the {operation} succeeds as if "
+             "the function had answered")
+POST_AUTHENTICATION_SWALLOWED_REF = LIB + "services/triggers/postAuthentication.js:26-38 (try/catch, the error logged)"
+POST_CONFIRMATION_SWALLOWED_REF = LIB + "services/triggers/postConfirmation.js:26-38 (try/catch, the error logged)"
+CUSTOM_MESSAGE_SWALLOWED_REF = (LIB + "services/triggers/customMessage.js:36-55 (try/catch: null, and its own "
+                                "message is sent)")
+USERNAME_PARAMETER_ALWAYS = ("cognito-local offers the custom message function the username placeholder "
+                             "({username}) for every source, where Cognito offers it only for an administrator's "
+                             "invitation")
+USERNAME_PARAMETER_ALWAYS_REF = LIB + "services/triggers/customMessage.js:44 (usernameParameter: \"{username}\")"
+NO_RESEND = ("cognito-local does not implement ResendConfirmationCode: it answers CognitoLocal#Unsupported, so no "
+             "CustomMessage_ResendCode is sent")
+NO_RESEND_REF = LIB + "server/Router.js:30 (Unsupported x-amz-target); README.md:110 (ResendConfirmationCode ❌)"
+AUTO_VERIFY_UNCHECKED = ("cognito-local ignores autoVerifyEmail for a user without an email address: the sign-up "
+                         "succeeds, where Cognito fails it")
+AUTO_VERIFY_UNCHECKED_REF = LIB + "targets/signUp.js:106-111 (the flag applied only when there is an address)"
+NO_VALIDATION_DATA = "cognito-local does not pass SignUp's ValidationData to the pre sign-up function"
+NO_VALIDATION_DATA_REF = LIB + "targets/signUp.js:89-97 (validationData: void 0)"
+NO_PRE_SIGN_UP_ADMIN = "cognito-local does not invoke the pre sign-up trigger for AdminCreateUser"
+NO_PRE_SIGN_UP_ADMIN_REF = ("README.md:202 (PreSignUp_AdminCreateUser ❌); lib/targets/adminCreateUser.js:75-124 (no "
+                            "preSignUp call)")
+MIGRATED_UNDER_UUID = ("cognito-local stores a migrated user under the username the function answers as "
+                       "userAttributes.username, or else under a random UUID, not under the username signed in with: "
+                       "the user is not found by that name, and each sign-in migrates again")
+MIGRATED_UNDER_UUID_REF = LIB + "services/triggers/userMigration.js:70-82 (Username: userAttributes.username || uuid.v4())"
+NO_MIGRATION_ON_FORGOT = ("cognito-local's ForgotPassword does not invoke the migrate user trigger: it answers "
+                          "UserNotFoundException for an unknown user")
+NO_MIGRATION_ON_FORGOT_REF = LIB + "targets/forgotPassword.js:33-35 (no userMigration call)"
+
 REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
     *(_cl_lib(name, NO_CUSTOM_AUTH, NO_CUSTOM_AUTH_REF, example=example, step=step, observation="received no")
       for name, example, step in (
@@ -689,6 +726,66 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
     _cl_lib("Claim values may be numbers, booleans, lists and objects", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
             step="Alice's ID token and access token carry the function's number, boolean, list and object",
             observation="cc_number is None"),
+    # Pre and post authentication
+    *(_cl_lib(name, NO_PRE_AUTHENTICATION, NO_PRE_AUTHENTICATION_REF,
+              step="the PreAuthentication trigger received a PreAuthentication_Authentication event for Alice",
+              observation="received no PreAuthentication_Authentication event")
+      for name in ("A password sign-in invokes the pre authentication function with the client metadata as "
+                   "validation data",
+                   "A pre authentication function that fails refuses the sign-in",
+                   "Refreshing tokens does not invoke the pre authentication function",
+                   "Where the app client hides whether users exist, the pre authentication function hears of an "
+                   "unknown user")),
+    _cl_lib("A sign-in invokes the post authentication function", ADMIN_NO_POST_AUTHENTICATION,
+            ADMIN_NO_POST_AUTHENTICATION_REF, example="ADMIN_USER_PASSWORD_AUTH",
+            step="the PostAuthentication trigger received a PostAuthentication_Authentication event for Alice",
+            observation="received no PostAuthentication_Authentication event"),
+    _cl_lib("A post authentication function that fails means no tokens",
+            SWALLOWED.format(trigger="post authentication", operation="sign-in"), POST_AUTHENTICATION_SWALLOWED_REF,
+            step="Cognito refuses it with one of its Lambda exceptions", observation="InitiateAuth succeeded"),
+    # Post confirmation
+    _cl_lib("A post confirmation function that fails makes the confirmation fail",
+            SWALLOWED.format(trigger="post confirmation", operation="confirmation"), POST_CONFIRMATION_SWALLOWED_REF,
+            step="Cognito refuses it with one of its Lambda exceptions", observation="AdminConfirmSignUp succeeded"),
+    _cl_lib("An account an administrator created invokes no post confirmation function when its user sets a "
+            "password", PTG_NEW_PASSWORD_SOURCE, PTG_NEW_PASSWORD_SOURCE_REF,
+            step="the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice",
+            observation="received no TokenGeneration_NewPasswordChallenge event"),
+    # Custom message
+    _cl_lib("A sign-up invokes the custom message function, and Cognito sends its message with the code",
+            USERNAME_PARAMETER_ALWAYS, USERNAME_PARAMETER_ALWAYS_REF,
+            step="the event offers a code placeholder and no username placeholder",
+            observation="usernameParameter is '{username}'"),
+    _cl_lib("Asking for the sign-up code again invokes the custom message function", NO_RESEND, NO_RESEND_REF,
+            step="the CustomMessage trigger received a CustomMessage_ResendCode event for Alice",
+            observation="received no CustomMessage_ResendCode event"),
+    _cl_lib("A custom message function that fails makes the sign-up fail",
+            SWALLOWED.format(trigger="custom message", operation="sign-up"), CUSTOM_MESSAGE_SWALLOWED_REF,
+            step="Cognito refuses it with one of its Lambda exceptions", observation="SignUp succeeded"),
+    # Pre sign-up
+    _cl_lib("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+            AUTO_VERIFY_UNCHECKED, AUTO_VERIFY_UNCHECKED_REF, step="Cognito refuses it",
+            observation="SignUp succeeded"),
+    _cl_lib("The validation data of a sign-up reaches the pre sign-up function and is not stored",
+            NO_VALIDATION_DATA, NO_VALIDATION_DATA_REF, step="the event carries the validation data Alice sent",
+            observation="validationData is None"),
+    *(_cl_lib(name, NO_PRE_SIGN_UP_ADMIN, NO_PRE_SIGN_UP_ADMIN_REF,
+              step="the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice",
+              observation="received no PreSignUp_AdminCreateUser event")
+      for name in ("An administrator creating an account invokes the pre sign-up function",
+                   "An account an administrator creates keeps its temporary password whatever the pre sign-up "
+                   "function answers")),
+    # Migrate user
+    _cl_lib("An unknown user's password sign-in invokes the migrate user function with the username and password",
+            MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
+            observation="Alice has no account under the username"),
+    _cl_lib("A migrated user is not migrated again", MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF,
+            step="the UserMigration trigger received exactly one UserMigration_Authentication event for Alice",
+            observation="received 2 UserMigration_Authentication events"),
+    _cl_lib("An unknown user's password reset invokes the migrate user function without a password",
+            NO_MIGRATION_ON_FORGOT, NO_MIGRATION_ON_FORGOT_REF,
+            step="the UserMigration trigger received a UserMigration_ForgotPassword event for Alice",
+            observation="received no UserMigration_ForgotPassword event"),
 )
 #: What the registry reads (cognito_conformance.implementations names this module for cognito-local).
 ENTRIES = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS, *REGISTRY_COGNITO_LOCAL_TRIGGERS)
