@@ -147,3 +147,18 @@ class TriggerSet:
         """A short name for pool names and keys: "PreSignUp+PostConfirmation", "PreTokenGeneration-V2_0"."""
         names = "+".join(self.triggers)
         return f"{names}-{self.pre_token_version}" if self.pre_token_version else names
+
+
+def header_line(traits, env_file, pool_mode: str, run_id: str) -> str:
+    """The run header's line about the suite's trigger functions (before anything is deployed)."""
+    from ..implementations import LAMBDA
+
+    if pool_mode == "existing":
+        return "the suite attaches none of its own functions to your pool: the @triggers scenarios skip"
+    if traits.trigger_functions != LAMBDA:
+        return (f"{traits.label} calls a local Invoke API for its triggers; the @triggers scenarios run where the "
+                "run serves one, and skip, saying so, where it does not")
+    if not (env_file.get("lambda_role_arn") or traits.default_lambda_role_arn):
+        return "the @triggers scenarios skip: set lambda_role_arn in env.py (README.md#lambda-triggers)"
+    return (f"the suite's own function cc-{run_id}-<worker>-triggers in {traits.label}'s Lambda, made on first use and "
+            "deleted after the pools; what it receives is read back from CloudWatch Logs")

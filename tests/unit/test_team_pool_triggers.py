@@ -67,3 +67,17 @@ def test_the_suite_makes_no_lambda_calls_in_existing_pool_mode():
     backend.guard = PoolGuard("us-east-1_Team", run_user(RUN), allow_writes=True)
     with pytest.raises(RuntimeError, match="no lambda calls on a team's pool"):
         backend.service_client("lambda")
+
+
+def test_the_header_says_where_the_trigger_functions_run_or_why_they_do_not():
+    from cognito_conformance import implementations
+    from cognito_conformance.settings import EnvFile
+    from cognito_conformance.triggers import header_line
+
+    none, with_role = EnvFile("env.py"), EnvFile("env.py", {"lambda_role_arn": "arn:aws:iam::1:role/r"})
+    assert "set lambda_role_arn in env.py" in header_line(implementations.COGNITO, none, "provision", "r1")
+    assert "cc-r1-<worker>-triggers in cognito's Lambda" in header_line(implementations.COGNITO, with_role,
+                                                                         "provision", "r1")
+    assert "ministack's Lambda" in header_line(implementations.MINISTACK, none, "provision", "r1")
+    assert "attaches none" in header_line(implementations.COGNITO, with_role, "existing", "r1")
+    assert "Invoke API" in header_line(implementations.COGNITO_LOCAL, none, "provision", "r1")
