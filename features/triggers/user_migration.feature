@@ -41,6 +41,16 @@ Feature: The migrate user trigger
     Then the UserMigration trigger received a UserMigration_ForgotPassword event for Alice
     And the event carries the client metadata Alice sent
 
+  Scenario: Without a final status the user migrated at sign-in is confirmed and signed in
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "finalUserStatus: During sign-in, this attribute can be set to CONFIRMED, or not set, to auto-confirm your users and allow them to sign-in with their previous passwords."
+    Given a user pool with a UserMigration trigger
+    And the UserMigration trigger answers the user's attributes for Alice
+    When Alice, who is not in the pool yet, signs in with USER_PASSWORD_AUTH
+    Then the UserMigration trigger received a UserMigration_Authentication event for Alice
+    And Alice receives an ID token, an access token and a refresh token
+    And Alice's account is CONFIRMED
+
   Scenario: A migrated user is not migrated again
     Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
       "When a user doesn't exist in the user pool at sign-in with a password, or in the forgot-password flow, Amazon Cognito invokes this trigger."
