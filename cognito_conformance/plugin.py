@@ -92,6 +92,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.pre_token_hosted",
     "cognito_conformance.steps.custom_auth",
     "cognito_conformance.steps.custom_senders",
+    "cognito_conformance.steps.trigger_profile",
 ]
 
 
