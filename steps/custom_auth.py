@@ -25,6 +25,7 @@ from cognito_conformance.triggers import VERIFY_AUTH_CHALLENGE_RESPONSE
 from cognito_conformance.triggers.handlers import create_auth_challenge
 
 from .grammar import phrase
+from .trigger_requests import CLIENT_METADATA
 from .triggers import is_for
 from .user_pools import provision
 
@@ -57,18 +58,18 @@ def keep(state: CustomAuth, person, outcome: Outcome) -> Outcome:
     return outcome
 
 
-def start(cognito, app_client, person, state: CustomAuth, params: dict) -> Outcome:
+def start(cognito, app_client, person, state: CustomAuth, params: dict, **extra) -> Outcome:
     params = {"USERNAME": person.username, **params, **secret_hash.for_client(app_client, person.username)}
     if state.admin:
         outcome = attempt("AdminInitiateAuth", cognito.admin_initiate_auth, UserPoolId=app_client.pool_id,
-                          ClientId=app_client.id, AuthFlow="CUSTOM_AUTH", AuthParameters=params)
+                          ClientId=app_client.id, AuthFlow="CUSTOM_AUTH", AuthParameters=params, **extra)
     else:
         outcome = attempt("InitiateAuth", cognito.initiate_auth, ClientId=app_client.id, AuthFlow="CUSTOM_AUTH",
-                          AuthParameters=params)
+                          AuthParameters=params, **extra)
     return keep(state, person, outcome)
 
 
-def respond(cognito, app_client, person, state: CustomAuth, challenge: str, responses: dict) -> Outcome:
+def respond(cognito, app_client, person, state: CustomAuth, challenge: str, responses: dict, **extra) -> Outcome:
     last = state.rounds[-1] if state.rounds else None
     if last is None or not last.ok or (last.response or {}).get("ChallengeName") != challenge:
         return last or Outcome("RespondToAuthChallenge", error_code="NoChallenge")
@@ -77,16 +78,16 @@ def respond(cognito, app_client, person, state: CustomAuth, challenge: str, resp
     if state.admin:
         outcome = attempt("AdminRespondToAuthChallenge", cognito.admin_respond_to_auth_challenge,
                           UserPoolId=app_client.pool_id, ClientId=app_client.id, ChallengeName=challenge,
-                          ChallengeResponses=responses, **session)
+                          ChallengeResponses=responses, **session, **extra)
     else:
         outcome = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=app_client.id,
-                          ChallengeName=challenge, ChallengeResponses=responses, **session)
+                          ChallengeName=challenge, ChallengeResponses=responses, **session, **extra)
     return keep(state, person, outcome)
 
 
-def answer(cognito, app_client, person, state: CustomAuth, text: str) -> Outcome:
+def answer(cognito, app_client, person, state: CustomAuth, text: str, **extra) -> Outcome:
     state.answers.append(text)
-    return respond(cognito, app_client, person, state, CUSTOM, {"ANSWER": text})
+    return respond(cognito, app_client, person, state, CUSTOM, {"ANSWER": text}, **extra)
 
 
 @given("a user pool with custom authentication triggers", target_fixture="cognito_user_pool")
@@ -110,6 +111,19 @@ def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
 def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
     cognito_custom_auth.admin = True
     return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {})
+
+
+@when(phrase("{name:Person} signs in with CUSTOM_AUTH and client metadata"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {},
+                 ClientMetadata=CLIENT_METADATA)
+
+
+@when(phrase("{name:Person} answers the custom challenge with the right answer and client metadata"),
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return answer(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth,
+                  create_auth_challenge.ANSWER, ClientMetadata=CLIENT_METADATA)
 
 
 @when(phrase("{name:Person} signs in with CUSTOM_AUTH, starting with SRP_A"), target_fixture="cognito_outcome")

@@ -453,6 +453,11 @@ TOKEN_TRIGGER_ENTRIES: tuple[Divergence, ...] = (
     _ms("The version 2 group override replaces cognito:groups in both tokens", PTG_V2_GROUPS,
         _ref(f"services/{C}:1095-1098 (the section read), 1122-1125 (groupOverrideDetails looked up in it)"),
         "Alice's ID token and access token name only the groups the function gave", "'ID': ['readers']"),
+    _ms("InitiateAuth's client metadata does not reach the define and create auth challenge functions",
+        "ministack passes InitiateAuth's and AdminInitiateAuth's ClientMetadata to the define and create auth challenge "
+        "functions, which Cognito invokes without it",
+        _ref(f"services/{C}:4598 and 4920 (the CUSTOM_AUTH branches of AdminInitiateAuth and InitiateAuth read ClientMetadata), 1759, 1792 (the events carry it)"),
+        "the event carries no client metadata", "the event's request.clientMetadata is {'cc_purpose'"),
     _ms("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new session",
         SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
         "each answer came back with a new session", "with a session given before"),

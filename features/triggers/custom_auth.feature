@@ -169,3 +169,25 @@ Feature: Custom authentication with the define, create and verify auth challenge
     When Alice signs in with CUSTOM_AUTH
     Then it fails with InvalidParameterException
     And the DefineAuthChallenge trigger received 0 events for Alice
+
+  Scenario: InitiateAuth's client metadata does not reach the define and create auth challenge functions
+    Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+      "ClientMetadata: ... InitiateAuth requests invokes the following triggers without ClientMetadata as input. ... Pre token generation ... Create auth challenge ... Define auth challenge ..."
+    Given a user pool with custom authentication triggers
+    And Alice is a confirmed user
+    When Alice signs in with CUSTOM_AUTH and client metadata
+    Then the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice
+    And the event carries no client metadata
+    And the CreateAuthChallenge trigger received a CreateAuthChallenge_Authentication event for Alice
+    And the event carries no client metadata
+
+  Scenario: RespondToAuthChallenge's client metadata reaches the verify auth challenge function
+    Source: Developer Guide, "Verify Auth challenge response Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-verify-auth-challenge-response.html
+      "clientMetadata: One or more key-value pairs that you can provide as custom input to the Lambda function that you specify for the verify auth challenge trigger. You can pass this data to your Lambda function by using the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API actions."
+    Given a user pool with custom authentication triggers
+    And Alice is a confirmed user
+    When Alice signs in with CUSTOM_AUTH
+    And Alice answers the custom challenge with the right answer and client metadata
+    Then the VerifyAuthChallengeResponse trigger received a VerifyAuthChallengeResponse_Authentication event for Alice
+    And the event carries the client metadata Alice sent
+    And Alice receives an ID token, an access token and a refresh token

@@ -160,3 +160,22 @@ Feature: The pre token generation trigger, version 1
     Then the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice
     And the pre token generation event for Alice is version "1"
     And Alice's ID token carries the claim the function added
+
+  Scenario: InitiateAuth's client metadata does not reach the pre token generation function
+    Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+      "ClientMetadata: ... InitiateAuth requests invokes the following triggers without ClientMetadata as input. ... Pre token generation ..."
+    Given a user pool with a group and a PreTokenGeneration trigger
+    And Alice is a confirmed user
+    When Alice signs in with USER_PASSWORD_AUTH and client metadata
+    Then the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice
+    And the event carries no client metadata
+
+  Scenario: RespondToAuthChallenge's client metadata reaches the pre token generation function
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "clientMetadata: One or more key-value pairs that you can provide as custom input to the Lambda function that you specify for the pre token generation trigger. You can pass this data to your Lambda function by using the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API actions."
+    Given a user pool with a group and a PreTokenGeneration trigger
+    And an administrator has created an account for Alice with a temporary password
+    And Alice has signed in with USER_PASSWORD_AUTH and been challenged with NEW_PASSWORD_REQUIRED
+    When Alice answers with a new password and client metadata
+    Then the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice
+    And the event carries the client metadata Alice sent
