@@ -113,6 +113,11 @@ def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
     return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {})
 
 
+@when(phrase("{name:Person}, who has no account, signs in with CUSTOM_AUTH"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {})
+
+
 @when(phrase("{name:Person} signs in with CUSTOM_AUTH and client metadata"), target_fixture="cognito_outcome")
 def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
     return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {},

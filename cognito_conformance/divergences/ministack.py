@@ -458,6 +458,11 @@ TOKEN_TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         "functions, which Cognito invokes without it",
         _ref(f"services/{C}:4598 and 4920 (the CUSTOM_AUTH branches of AdminInitiateAuth and InitiateAuth read ClientMetadata), 1759, 1792 (the events carry it)"),
         "the event carries no client metadata", "the event's request.clientMetadata is {'cc_purpose'"),
+    _ms("Where the app client hides whether users exist, Define is told that the user was not found",
+        "ministack answers CUSTOM_AUTH for an unknown user with its own error before any function runs, whatever the "
+        "app client's PreventUserExistenceErrors; the define auth challenge event's userNotFound is always false",
+        _ref(f"services/{C}:4912-4914 (_initiate_auth's CUSTOM_AUTH: _resolve_user's error returned), 1758 (userNotFound False)"),
+        "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice", "received no"),
     _ms("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new session",
         SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
         "each answer came back with a new session", "with a session given before"),

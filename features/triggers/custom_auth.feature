@@ -191,3 +191,12 @@ Feature: Custom authentication with the define, create and verify auth challenge
     Then the VerifyAuthChallengeResponse trigger received a VerifyAuthChallengeResponse_Authentication event for Alice
     And the event carries the client metadata Alice sent
     And Alice receives an ID token, an access token and a refresh token
+
+  Scenario: Where the app client hides whether users exist, Define is told that the user was not found
+    Source: Developer Guide, "Define Auth challenge Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-define-auth-challenge.html
+      "userNotFound: A Boolean that is populated when PreventUserExistenceErrors is set to ENABLED for your user pool client. A value of true means that the user id (user name, email address, etc.) did not match any existing users."
+    Given a user pool with custom authentication triggers
+    And the app client hides whether users exist
+    When Alice, who has no account, signs in with CUSTOM_AUTH
+    Then the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice
+    And the event says the user was not found

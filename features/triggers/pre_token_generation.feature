@@ -161,14 +161,21 @@ Feature: The pre token generation trigger, version 1
     And the pre token generation event for Alice is version "1"
     And Alice's ID token carries the claim the function added
 
-  Scenario: InitiateAuth's client metadata does not reach the pre token generation function
+  Scenario Outline: The client metadata of InitiateAuth and AdminInitiateAuth does not reach the pre token generation function
     Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
       "ClientMetadata: ... InitiateAuth requests invokes the following triggers without ClientMetadata as input. ... Pre token generation ..."
+    Source: API Reference, AdminInitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
+      "ClientMetadata: ... When you use the AdminInitiateAuth API action, Amazon Cognito also invokes the functions for the following triggers, but it doesn't provide the ClientMetadata value as input: ... Pre token generation ..."
     Given a user pool with a group and a PreTokenGeneration trigger
     And Alice is a confirmed user
-    When Alice signs in with USER_PASSWORD_AUTH and client metadata
+    When Alice signs in with <flow> and client metadata
     Then the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice
     And the event carries no client metadata
+
+    Examples:
+      | flow                     |
+      | USER_PASSWORD_AUTH       |
+      | ADMIN_USER_PASSWORD_AUTH |
 
   Scenario: RespondToAuthChallenge's client metadata reaches the pre token generation function
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
