@@ -172,7 +172,7 @@ Feature: Custom authentication with the define, create and verify auth challenge
 
   Scenario: InitiateAuth's client metadata does not reach the define and create auth challenge functions
     Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
-      "ClientMetadata: ... InitiateAuth requests invokes the following triggers without ClientMetadata as input. ... Pre token generation ... Create auth challenge ... Define auth challenge ..."
+      "ClientMetadata: ... The ClientMetadata value is passed as input to the functions for only the following triggers: Pre signup, Pre authentication, User migration. This request also invokes the functions for the following triggers, but doesn't pass ClientMetadata: Post authentication, Custom message, Pre token generation, Create auth challenge, Define auth challenge, Custom email sender, Custom SMS sender"
     Given a user pool with custom authentication triggers
     And Alice is a confirmed user
     When Alice signs in with CUSTOM_AUTH and client metadata

@@ -163,9 +163,9 @@ Feature: The pre token generation trigger, version 1
 
   Scenario Outline: The client metadata of InitiateAuth and AdminInitiateAuth does not reach the pre token generation function
     Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
-      "ClientMetadata: ... InitiateAuth requests invokes the following triggers without ClientMetadata as input. ... Pre token generation ..."
+      "ClientMetadata: ... This request also invokes the functions for the following triggers, but doesn't pass ClientMetadata: Post authentication, Custom message, Pre token generation, Create auth challenge, Define auth challenge, Custom email sender, Custom SMS sender"
     Source: API Reference, AdminInitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
-      "ClientMetadata: ... When you use the AdminInitiateAuth API action, Amazon Cognito also invokes the functions for the following triggers, but it doesn't provide the ClientMetadata value as input: ... Pre token generation ..."
+      "ClientMetadata: ... This request also invokes the functions for the following triggers, but doesn't pass ClientMetadata: Post authentication, Custom message, Pre token generation, Create auth challenge, Define auth challenge, Custom email sender, Custom SMS sender"
     Given a user pool with a group and a PreTokenGeneration trigger
     And Alice is a confirmed user
     When Alice signs in with <flow> and client metadata
