@@ -133,23 +133,48 @@ def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
 
 @when(phrase("{name:Person} signs in with CUSTOM_AUTH, starting with SRP_A"), target_fixture="cognito_outcome")
 def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
-    person = cognito_people[name]
-    srp = auth.srp_for(cognito, cognito_app_client, person.username, person.password)
-    params = srp.get_auth_params()
-    cognito_custom_auth.srp, cognito_custom_auth.srp_params = srp, params
-    return start(cognito, cognito_app_client, person, cognito_custom_auth,
-                 {"CHALLENGE_NAME": "SRP_A", "SRP_A": params["SRP_A"]})
+    return start_with_srp(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth)
 
 
-@when(phrase("{name:Person} answers the password verifier"), target_fixture="cognito_outcome")
-def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
-    state = cognito_custom_auth
+def answer_password_verifier(cognito, app_client, person, state: CustomAuth) -> Outcome:
     last = state.rounds[-1] if state.rounds else None
     if last is None or not last.ok or (last.response or {}).get("ChallengeName") != "PASSWORD_VERIFIER":
         return last or Outcome("RespondToAuthChallenge", error_code="NoChallenge")
     proof = state.srp.process_challenge(last.response["ChallengeParameters"], state.srp_params)
     proof = {k: v for k, v in proof.items() if k != "USERNAME"}
-    return respond(cognito, cognito_app_client, cognito_people[name], state, "PASSWORD_VERIFIER", proof)
+    return respond(cognito, app_client, person, state, "PASSWORD_VERIFIER", proof)
+
+
+def start_with_srp(cognito, app_client, person, state: CustomAuth) -> Outcome:
+    srp = auth.srp_for(cognito, app_client, person.username, person.password)
+    params = srp.get_auth_params()
+    state.srp, state.srp_params = srp, params
+    return start(cognito, app_client, person, state, {"CHALLENGE_NAME": "SRP_A", "SRP_A": params["SRP_A"]})
+
+
+@when(phrase("{name:Person} answers the password verifier"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return answer_password_verifier(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth)
+
+
+#: How many challenges a walk through a custom sign-in answers at most before it stops.
+MAX_ROUNDS = 6
+
+
+@when(phrase("{name:Person} signs in with CUSTOM_AUTH from SRP_A, answering the password verifier and the custom "
+             "challenge until Cognito issues tokens or asks for something else"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    person, state = cognito_people[name], cognito_custom_auth
+    outcome = start_with_srp(cognito, cognito_app_client, person, state)
+    for _ in range(MAX_ROUNDS):
+        challenge = (outcome.response or {}).get("ChallengeName") if outcome.ok else None
+        if challenge == "PASSWORD_VERIFIER":
+            outcome = answer_password_verifier(cognito, cognito_app_client, person, state)
+        elif challenge == CUSTOM:
+            outcome = answer(cognito, cognito_app_client, person, state, create_auth_challenge.ANSWER)
+        else:
+            break
+    return outcome
 
 
 @when(parsers.re(r"(?P<name>[A-Z][a-z]+) answers the custom challenge with the right answer"

@@ -463,6 +463,12 @@ TOKEN_TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         "app client's PreventUserExistenceErrors; the define auth challenge event's userNotFound is always false",
         _ref(f"services/{C}:4912-4914 (_initiate_auth's CUSTOM_AUTH: _resolve_user's error returned), 1758 (userNotFound False)"),
         "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice", "received no"),
+    _ms("A user whose password is temporary is asked for a new one inside the custom flow, before any token",
+        "ministack issues tokens at the end of a custom authentication whatever the user's status: a FORCE_CHANGE_PASSWORD "
+        "user who passed the password verifier and the custom challenge is never asked NEW_PASSWORD_REQUIRED",
+        _ref(f"services/{C}:4510 (the custom flow's password verifier checks only RESET_REQUIRED), "
+             "2047-2052 (issueTokens: tokens without a status check)"),
+        "Cognito challenges Alice with NEW_PASSWORD_REQUIRED", "succeeded with ['AuthenticationResult']"),
     _ms("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new session",
         SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
         "each answer came back with a new session", "with a session given before"),

@@ -200,3 +200,16 @@ Feature: Custom authentication with the define, create and verify auth challenge
     When Alice, who has no account, signs in with CUSTOM_AUTH
     Then the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice
     And the event says the user was not found
+
+  @undocumented
+  Scenario: A user whose password is temporary is asked for a new one inside the custom flow, before any token
+    Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+      "NEW_PASSWORD_REQUIRED: For users who are required to change their passwords after successful first login."
+    Source: Developer Guide, "User pool authentication flow", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow.html
+      "If MFA is enabled for a user, it is handled automatically after the password is verified."
+    Choice: the pages say that a user who must change the password is asked NEW_PASSWORD_REQUIRED after a successful sign-in, and that inside a custom flow Cognito itself handles what follows a verified password, but not where in the custom flow an administrator-created user meets the challenge; the suite pins only that such a user, going through the custom flow from SRP_A, is asked NEW_PASSWORD_REQUIRED and receives no token on the temporary password.
+    Given a user pool with custom authentication triggers
+    And an administrator has created an account for Alice with a temporary password
+    When Alice signs in with CUSTOM_AUTH from SRP_A, answering the password verifier and the custom challenge until Cognito issues tokens or asks for something else
+    Then the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice
+    And Cognito challenges Alice with NEW_PASSWORD_REQUIRED
