@@ -138,13 +138,16 @@ def pre_token_pool(version: str | None) -> PoolSpec:
 #: The app client flows of the custom authentication pool: every flow the standard pool allows, and CUSTOM_AUTH.
 CUSTOM_AUTH_FLOWS = (*ALL_USER_FLOWS, "ALLOW_CUSTOM_AUTH")
 
-#: A pool with the three custom authentication triggers: "app" allows CUSTOM_AUTH, "no custom auth" does not.
+#: A pool with the three custom authentication triggers: "app" allows CUSTOM_AUTH, "no custom auth" does not,
+#: "hides users" allows it with PreventUserExistenceErrors ENABLED.
 CUSTOM_AUTH_POOL = PoolSpec(
     key="custom authentication",
     clients=(ClientSpec("app", CUSTOM_AUTH_FLOWS, read_attributes=readable(OTHER_CUSTOM),
                         write_attributes=writable(OTHER_CUSTOM)),
              ClientSpec("no custom auth", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
-                        write_attributes=writable(OTHER_CUSTOM))),
+                        write_attributes=writable(OTHER_CUSTOM)),
+             ClientSpec("hides users", CUSTOM_AUTH_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                        write_attributes=writable(OTHER_CUSTOM), hides_users=True)),
     custom_attributes=OTHER_CUSTOM,
     triggers=TriggerSet((DEFINE_AUTH_CHALLENGE, CREATE_AUTH_CHALLENGE, VERIFY_AUTH_CHALLENGE_RESPONSE)),
 )

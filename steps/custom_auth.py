@@ -25,6 +25,7 @@ from cognito_conformance.triggers import VERIFY_AUTH_CHALLENGE_RESPONSE
 from cognito_conformance.triggers.handlers import create_auth_challenge
 
 from .grammar import phrase
+from .trigger_requests import CLIENT_METADATA
 from .triggers import is_for
 from .user_pools import provision
 
@@ -57,18 +58,18 @@ def keep(state: CustomAuth, person, outcome: Outcome) -> Outcome:
     return outcome
 
 
-def start(cognito, app_client, person, state: CustomAuth, params: dict) -> Outcome:
+def start(cognito, app_client, person, state: CustomAuth, params: dict, **extra) -> Outcome:
     params = {"USERNAME": person.username, **params, **secret_hash.for_client(app_client, person.username)}
     if state.admin:
         outcome = attempt("AdminInitiateAuth", cognito.admin_initiate_auth, UserPoolId=app_client.pool_id,
-                          ClientId=app_client.id, AuthFlow="CUSTOM_AUTH", AuthParameters=params)
+                          ClientId=app_client.id, AuthFlow="CUSTOM_AUTH", AuthParameters=params, **extra)
     else:
         outcome = attempt("InitiateAuth", cognito.initiate_auth, ClientId=app_client.id, AuthFlow="CUSTOM_AUTH",
-                          AuthParameters=params)
+                          AuthParameters=params, **extra)
     return keep(state, person, outcome)
 
 
-def respond(cognito, app_client, person, state: CustomAuth, challenge: str, responses: dict) -> Outcome:
+def respond(cognito, app_client, person, state: CustomAuth, challenge: str, responses: dict, **extra) -> Outcome:
     last = state.rounds[-1] if state.rounds else None
     if last is None or not last.ok or (last.response or {}).get("ChallengeName") != challenge:
         return last or Outcome("RespondToAuthChallenge", error_code="NoChallenge")
@@ -77,16 +78,16 @@ def respond(cognito, app_client, person, state: CustomAuth, challenge: str, resp
     if state.admin:
         outcome = attempt("AdminRespondToAuthChallenge", cognito.admin_respond_to_auth_challenge,
                           UserPoolId=app_client.pool_id, ClientId=app_client.id, ChallengeName=challenge,
-                          ChallengeResponses=responses, **session)
+                          ChallengeResponses=responses, **session, **extra)
     else:
         outcome = attempt("RespondToAuthChallenge", cognito.respond_to_auth_challenge, ClientId=app_client.id,
-                          ChallengeName=challenge, ChallengeResponses=responses, **session)
+                          ChallengeName=challenge, ChallengeResponses=responses, **session, **extra)
     return keep(state, person, outcome)
 
 
-def answer(cognito, app_client, person, state: CustomAuth, text: str) -> Outcome:
+def answer(cognito, app_client, person, state: CustomAuth, text: str, **extra) -> Outcome:
     state.answers.append(text)
-    return respond(cognito, app_client, person, state, CUSTOM, {"ANSWER": text})
+    return respond(cognito, app_client, person, state, CUSTOM, {"ANSWER": text}, **extra)
 
 
 @given("a user pool with custom authentication triggers", target_fixture="cognito_user_pool")
@@ -112,25 +113,68 @@ def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
     return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {})
 
 
+@when(phrase("{name:Person}, who has no account, signs in with CUSTOM_AUTH"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {})
+
+
+@when(phrase("{name:Person} signs in with CUSTOM_AUTH and client metadata"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return start(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth, {},
+                 ClientMetadata=CLIENT_METADATA)
+
+
+@when(phrase("{name:Person} answers the custom challenge with the right answer and client metadata"),
+      target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return answer(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth,
+                  create_auth_challenge.ANSWER, ClientMetadata=CLIENT_METADATA)
+
+
 @when(phrase("{name:Person} signs in with CUSTOM_AUTH, starting with SRP_A"), target_fixture="cognito_outcome")
 def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
-    person = cognito_people[name]
-    srp = auth.srp_for(cognito, cognito_app_client, person.username, person.password)
-    params = srp.get_auth_params()
-    cognito_custom_auth.srp, cognito_custom_auth.srp_params = srp, params
-    return start(cognito, cognito_app_client, person, cognito_custom_auth,
-                 {"CHALLENGE_NAME": "SRP_A", "SRP_A": params["SRP_A"]})
+    return start_with_srp(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth)
 
 
-@when(phrase("{name:Person} answers the password verifier"), target_fixture="cognito_outcome")
-def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
-    state = cognito_custom_auth
+def answer_password_verifier(cognito, app_client, person, state: CustomAuth) -> Outcome:
     last = state.rounds[-1] if state.rounds else None
     if last is None or not last.ok or (last.response or {}).get("ChallengeName") != "PASSWORD_VERIFIER":
         return last or Outcome("RespondToAuthChallenge", error_code="NoChallenge")
     proof = state.srp.process_challenge(last.response["ChallengeParameters"], state.srp_params)
     proof = {k: v for k, v in proof.items() if k != "USERNAME"}
-    return respond(cognito, cognito_app_client, cognito_people[name], state, "PASSWORD_VERIFIER", proof)
+    return respond(cognito, app_client, person, state, "PASSWORD_VERIFIER", proof)
+
+
+def start_with_srp(cognito, app_client, person, state: CustomAuth) -> Outcome:
+    srp = auth.srp_for(cognito, app_client, person.username, person.password)
+    params = srp.get_auth_params()
+    state.srp, state.srp_params = srp, params
+    return start(cognito, app_client, person, state, {"CHALLENGE_NAME": "SRP_A", "SRP_A": params["SRP_A"]})
+
+
+@when(phrase("{name:Person} answers the password verifier"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    return answer_password_verifier(cognito, cognito_app_client, cognito_people[name], cognito_custom_auth)
+
+
+#: How many challenges a walk through a custom sign-in answers at most before it stops.
+MAX_ROUNDS = 6
+
+
+@when(phrase("{name:Person} signs in with CUSTOM_AUTH from SRP_A, answering the password verifier and the custom "
+             "challenge until Cognito issues tokens or asks for something else"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_app_client, cognito_custom_auth):
+    person, state = cognito_people[name], cognito_custom_auth
+    outcome = start_with_srp(cognito, cognito_app_client, person, state)
+    for _ in range(MAX_ROUNDS):
+        challenge = (outcome.response or {}).get("ChallengeName") if outcome.ok else None
+        if challenge == "PASSWORD_VERIFIER":
+            outcome = answer_password_verifier(cognito, cognito_app_client, person, state)
+        elif challenge == CUSTOM:
+            outcome = answer(cognito, cognito_app_client, person, state, create_auth_challenge.ANSWER)
+        else:
+            break
+    return outcome
 
 
 @when(parsers.re(r"(?P<name>[A-Z][a-z]+) answers the custom challenge with the right answer"

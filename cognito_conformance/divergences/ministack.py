@@ -458,6 +458,22 @@ TOKEN_TRIGGER_ENTRIES: tuple[Divergence, ...] = (
     _ms("The version 2 group override replaces cognito:groups in both tokens", PTG_V2_GROUPS,
         _ref(f"services/{C}:1095-1098 (the section read), 1122-1125 (groupOverrideDetails looked up in it)"),
         "Alice's ID token and access token name only the groups the function gave", "'ID': ['readers']"),
+    _ms("InitiateAuth's client metadata does not reach the define and create auth challenge functions",
+        "ministack passes InitiateAuth's and AdminInitiateAuth's ClientMetadata to the define and create auth challenge "
+        "functions, which Cognito invokes without it",
+        _ref(f"services/{C}:4598 and 4920 (the CUSTOM_AUTH branches of AdminInitiateAuth and InitiateAuth read ClientMetadata), 1759, 1792 (the events carry it)"),
+        "the event carries no client metadata", "the event's request.clientMetadata is {'cc_purpose'"),
+    _ms("Where the app client hides whether users exist, Define is told that the user was not found",
+        "ministack answers CUSTOM_AUTH for an unknown user with its own error before any function runs, whatever the "
+        "app client's PreventUserExistenceErrors; the define auth challenge event's userNotFound is always false",
+        _ref(f"services/{C}:4912-4914 (_initiate_auth's CUSTOM_AUTH: _resolve_user's error returned), 1758 (userNotFound False)"),
+        "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice", "received no"),
+    _ms("A user whose password is temporary is asked for a new one inside the custom flow, before any token",
+        "ministack issues tokens at the end of a custom authentication whatever the user's status: a FORCE_CHANGE_PASSWORD "
+        "user who passed the password verifier and the custom challenge is never asked NEW_PASSWORD_REQUIRED",
+        _ref(f"services/{C}:4510 (the custom flow's password verifier checks only RESET_REQUIRED), "
+             "2047-2052 (issueTokens: tokens without a status check)"),
+        "Cognito challenges Alice with NEW_PASSWORD_REQUIRED", "succeeded with ['AuthenticationResult']"),
     _ms("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new session",
         SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
         "each answer came back with a new session", "with a session given before"),

@@ -160,3 +160,29 @@ Feature: The pre token generation trigger, version 1
     Then the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice
     And the pre token generation event for Alice is version "1"
     And Alice's ID token carries the claim the function added
+
+  Scenario Outline: The client metadata of InitiateAuth and AdminInitiateAuth does not reach the pre token generation function
+    Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+      "ClientMetadata: ... This request also invokes the functions for the following triggers, but doesn't pass ClientMetadata: Post authentication, Custom message, Pre token generation, Create auth challenge, Define auth challenge, Custom email sender, Custom SMS sender"
+    Source: API Reference, AdminInitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
+      "ClientMetadata: ... This request also invokes the functions for the following triggers, but doesn't pass ClientMetadata: Post authentication, Custom message, Pre token generation, Create auth challenge, Define auth challenge, Custom email sender, Custom SMS sender"
+    Given a user pool with a group and a PreTokenGeneration trigger
+    And Alice is a confirmed user
+    When Alice signs in with <flow> and client metadata
+    Then the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice
+    And the event carries no client metadata
+
+    Examples:
+      | flow                     |
+      | USER_PASSWORD_AUTH       |
+      | ADMIN_USER_PASSWORD_AUTH |
+
+  Scenario: RespondToAuthChallenge's client metadata reaches the pre token generation function
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "clientMetadata: One or more key-value pairs that you can provide as custom input to the Lambda function that you specify for the pre token generation trigger. You can pass this data to your Lambda function by using the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API actions."
+    Given a user pool with a group and a PreTokenGeneration trigger
+    And an administrator has created an account for Alice with a temporary password
+    And Alice has signed in with USER_PASSWORD_AUTH and been challenged with NEW_PASSWORD_REQUIRED
+    When Alice answers with a new password and client metadata
+    Then the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice
+    And the event carries the client metadata Alice sent
