@@ -655,6 +655,12 @@ MIGRATED_UNDER_UUID_REF = LIB + "services/triggers/userMigration.js:70-82 (Usern
 NO_MIGRATION_ON_FORGOT = ("cognito-local's ForgotPassword does not invoke the migrate user trigger: it answers "
                           "UserNotFoundException for an unknown user")
 NO_MIGRATION_ON_FORGOT_REF = LIB + "targets/forgotPassword.js:33-35 (no userMigration call)"
+ADMIN_METADATA_TO_PTG = ("cognito-local passes AdminInitiateAuth's ClientMetadata to the pre token generation "
+                         "function, which Cognito does not")
+ADMIN_METADATA_TO_PTG_REF = LIB + "targets/adminInitiateAuth.js:62-69 (req.ClientMetadata to the token generator)"
+ADMIN_NO_MIGRATION_METADATA = ("cognito-local's AdminInitiateAuth sends the migrate user function an empty "
+                               "validationData instead of the request's ClientMetadata")
+ADMIN_NO_MIGRATION_METADATA_REF = LIB + "targets/adminInitiateAuth.js:42-51 (validationData: {})"
 
 REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
     *(_cl_lib(name, NO_CUSTOM_AUTH, NO_CUSTOM_AUTH_REF, example=example, step=step, observation="received no")
@@ -680,7 +686,16 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
           ("A function that fails stops the custom sign-in", None,
            "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
           ("An app client that does not allow CUSTOM_AUTH refuses it before any function runs", None,
-           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Bob"))),
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Bob"),
+          ("InitiateAuth's client metadata does not reach the define and create auth challenge functions", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("RespondToAuthChallenge's client metadata reaches the verify auth challenge function", None,
+           "the VerifyAuthChallengeResponse trigger received a VerifyAuthChallengeResponse_Authentication event "
+           "for Alice"),
+          ("Where the app client hides whether users exist, Define is told that the user was not found", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("A user whose password is temporary is asked for a new one inside the custom flow, before any token",
+           None, "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"))),
     _cl("Signing in invokes the function, and the claim it adds is in the ID token only", NO_SRP, NO_SRP_REF,
         NO_SRP_SRC, example="USER_SRP_AUTH",
         step="the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice",
@@ -775,7 +790,29 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
       for name in ("An administrator creating an account invokes the pre sign-up function",
                    "An account an administrator creates keeps its temporary password whatever the pre sign-up "
                    "function answers")),
+    _cl_lib("The client metadata of an administrator's account creation reaches the pre sign-up function",
+            NO_PRE_SIGN_UP_ADMIN, NO_PRE_SIGN_UP_ADMIN_REF,
+            step="the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice",
+            observation="received no PreSignUp_AdminCreateUser event"),
+    _cl_lib("The client metadata of InitiateAuth and AdminInitiateAuth does not reach the pre token generation "
+            "function", ADMIN_METADATA_TO_PTG, ADMIN_METADATA_TO_PTG_REF, example="ADMIN_USER_PASSWORD_AUTH",
+            step="the event carries no client metadata", observation="request.clientMetadata is {'cc_purpose'"),
+    _cl_lib("RespondToAuthChallenge's client metadata reaches the pre token generation function",
+            PTG_NEW_PASSWORD_SOURCE, PTG_NEW_PASSWORD_SOURCE_REF,
+            step="the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice",
+            observation="received no TokenGeneration_NewPasswordChallenge event"),
     # Migrate user
+    _cl_lib("The client metadata of a sign-in reaches the migrate user function as validation data",
+            ADMIN_NO_MIGRATION_METADATA, ADMIN_NO_MIGRATION_METADATA_REF, example="ADMIN_USER_PASSWORD_AUTH",
+            step="the event carries the client metadata Alice sent as its validation data",
+            observation="validationData is {}"),
+    _cl_lib("The client metadata of a password reset reaches the migrate user function", NO_MIGRATION_ON_FORGOT,
+            NO_MIGRATION_ON_FORGOT_REF,
+            step="the UserMigration trigger received a UserMigration_ForgotPassword event for Alice",
+            observation="received no UserMigration_ForgotPassword event"),
+    _cl_lib("Without a final status the user migrated at sign-in is confirmed and signed in", MIGRATED_UNDER_UUID,
+            MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
+            observation="Alice has no account under the username"),
     _cl_lib("An unknown user's password sign-in invokes the migrate user function with the username and password",
             MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
             observation="Alice has no account under the username"),
