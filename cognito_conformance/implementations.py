@@ -214,6 +214,9 @@ COGNITO_LOCAL = Implementation(
     default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,
     token_issuer=_cognito_local_issuer, version_number=_cognito_local_number, trigger_functions=INVOKE_API,
     trigger_log_deadline=0.0, trigger_log_settle=0.0, single_attempt=True,
+    # cognito-local stores EmailConfiguration and sends nothing through SES (it prints messages): no identity
+    # is checked, so the placeholder stands in, as on moto.
+    default_ses_source_arn=MOTO_SES_IDENTITY,
     no_hosted_ui_reason="cognito-local serves no hosted UI, and the stand-in signs tokens with moto's key, "
                         "which this emulator's JWKS does not hold")
 MINISTACK = Implementation(
