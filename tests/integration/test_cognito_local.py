@@ -97,3 +97,40 @@ def test_cognito_local_starts_on_a_free_port_and_stops_leaving_nothing_behind():
     assert not data_dir.exists()
     assert not emulator.running
     assert emulator.invoke_api is None and invoke_api._server is None
+
+
+def test_cognito_local_calls_the_suites_functions_for_a_registered_pool_and_neutral_ones_for_others():
+    """The wiring end to end: cognito-local's global TriggerFunctions reach the Invoke API, which runs the
+    suite's handler for a pool registered with that trigger (a refusal reads "PreSignUp failed with error
+    ...", the function named after its trigger) and a neutral one for any other pool."""
+    from botocore.config import Config
+
+    from cognito_conformance.triggers import PRE_SIGN_UP, TriggerSet
+    from cognito_conformance.triggers.invoke_deployment import InvokeApiDeployment
+
+    with CognitoLocal() as emulator:
+        client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=emulator.endpoint_url,
+                              aws_access_key_id="testing", aws_secret_access_key="testing",
+                              config=Config(retries={"total_max_attempts": 1}))
+        deployment = InvokeApiDeployment(emulator.suite_environment()["COGNITO_INVOKE_API_URL"])
+        triggers = TriggerSet((PRE_SIGN_UP,))
+        pool = client.create_user_pool(PoolName="cc-trigger-check", **deployment.lambda_config(triggers))["UserPool"]
+        deployment.pool_created(pool["Id"], pool["Arn"], triggers)
+        other = client.create_user_pool(PoolName="cc-no-trigger-check")["UserPool"]
+        clients = {p["Id"]: client.create_user_pool_client(UserPoolId=p["Id"], ClientName="c")["UserPoolClient"]
+                   for p in (pool, other)}
+        answer = client.sign_up(ClientId=clients[pool["Id"]]["ClientId"], Username="autoconfirm-cc-check-a",
+                                Password="Passw0rd!x")
+        assert answer["UserConfirmed"] is True
+        with pytest.raises(client.exceptions.UserLambdaValidationException) as refused:
+            client.sign_up(ClientId=clients[pool["Id"]]["ClientId"], Username="fail-cc-check-b", Password="Passw0rd!x")
+        assert "PreSignUp failed with error refused by the suite's PreSignUp function." in str(refused.value)
+        assert [(e.source, e.user_name) for e in deployment.events(pool["Id"])] == [
+            ("PreSignUp_SignUp", "autoconfirm-cc-check-a"), ("PreSignUp_SignUp", "fail-cc-check-b")]
+        # another pool: the neutral function, nothing recorded, cognito-local's default outcome
+        answer = client.sign_up(ClientId=clients[other["Id"]]["ClientId"], Username="autoconfirm.fail-cc-check-c",
+                                Password="Passw0rd!x")
+        assert answer["UserConfirmed"] is False
+        assert deployment.events(other["Id"]) == []
+        assert emulator.invoke_api.served["neutral"] >= 1
+        assert deployment.cleanup() == []
