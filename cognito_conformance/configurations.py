@@ -100,8 +100,15 @@ VERIFY_BEFORE_UPDATE_POOL = PoolSpec(
 def trigger_pool(triggers: TriggerSet) -> PoolSpec:
     """A pool with the suite's trigger functions (issue 22): the app client and one that hides users
     (PreventUserExistenceErrors ENABLED, which decides what PreAuthentication and Define see for an
-    unknown user). Equal trigger sets share one pool."""
-    return PoolSpec(key=f"triggers {triggers.key}",
+    unknown user). Equal trigger sets share one pool.
+
+    A pool with a custom message trigger sends email through the run's Amazon SES identity
+    (EmailSendingAccount DEVELOPER): the Developer Guide's custom message page gives a function's
+    emailMessage and emailSubject to such pools only (shared/TRIGGERS.md 1.4: InvalidLambdaResponseException
+    where EmailSendingAccount is not DEVELOPER), so the suite's function may answer them."""
+    from .triggers import CUSTOM_MESSAGE
+
+    return PoolSpec(key=f"triggers {triggers.key}", email_via_ses=CUSTOM_MESSAGE in triggers.triggers,
                     clients=(_app_client(OTHER_CUSTOM),
                              ClientSpec("hides users", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
                                         write_attributes=writable(OTHER_CUSTOM), hides_users=True)),
@@ -114,7 +121,7 @@ def trigger_pool(triggers: TriggerSet) -> PoolSpec:
 PRE_TOKEN_GROUP = "readers"
 #: The feature plan a pool needs for PreTokenGenerationConfig V2_0 and V3_0 (Developer Guide, "Pre token
 #: generation Lambda trigger": "In user pools with the Essentials or Plus feature plan, you can generate the
-#: version two ... and the version three ... trigger event"); validity rule "pre-token-generation-tier".
+#: version two ... and the version three ... trigger event"); validity rule "pre-token-feature-plan".
 PRE_TOKEN_TIERS = {"V2_0": "ESSENTIALS", "V3_0": "ESSENTIALS"}
 
 

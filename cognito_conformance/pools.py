@@ -386,7 +386,9 @@ class Provisioner:
             return {}
         if self._triggers is None:
             raise MissingSetting(f"pool {spec.key!r} has Lambda triggers, and this run has nowhere to run them")
-        return self._triggers.lambda_config(spec.triggers)
+        request = self._triggers.lambda_config(spec.triggers)
+        validity.refuse(validity.check_lambda_config(request.get("LambdaConfig", {}), spec.tier, f"pool {spec.key!r}"))
+        return request
 
     def add_resource_server(self, pool: Pool, request: dict) -> None:
         """CreateResourceServer in a provisioned pool, once the request is known to be valid."""

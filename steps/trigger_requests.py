@@ -121,3 +121,13 @@ def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_app_client)
     expect_ok(sign_up(cognito, cognito_app_client, person, cognito_scenario_notes[name]), f"{name} signs up")
     expect_ok(attempt("AdminConfirmSignUp", cognito.admin_confirm_sign_up, UserPoolId=cognito_app_client.pool_id,
                       Username=person.username), f"an administrator confirms {name}'s sign-up")
+
+
+@when(phrase("an administrator creates an account for {name:Person} with client metadata"), target_fixture="cognito_outcome")
+def _(name, cognito_people, cognito, cognito_user_pool):
+    person = cognito_people[name]
+    person.pool_id = cognito_user_pool.id
+    return attempt("AdminCreateUser", cognito.admin_create_user, UserPoolId=cognito_user_pool.id,
+                   Username=person.username, TemporaryPassword=person.password, MessageAction="SUPPRESS",
+                   UserAttributes=[{"Name": "email", "Value": person.email},
+                                   {"Name": "email_verified", "Value": "true"}], ClientMetadata=CLIENT_METADATA)

@@ -330,6 +330,8 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
     _not_invoked("An account an administrator creates keeps its temporary password whatever the pre sign-up function "
                  "answers", "PreSignUp", "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY,
                  PRE_SIGN_UP_SIGN_UP_ONLY_REF),
+    _not_invoked("The client metadata of an administrator's account creation reaches the pre sign-up function",
+                 "PreSignUp", "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY, PRE_SIGN_UP_SIGN_UP_ONLY_REF),
     _ms("The client metadata of a sign-up reaches the pre sign-up function",
         "ministack's pre sign-up event carries no clientMetadata, though SignUp sent some",
         _ref(f"services/{C}:1335-1362 (_build_presignup_event builds no clientMetadata), 5179 (_sign_up)"),
@@ -374,10 +376,13 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
           ("The client metadata of a sign-in reaches the migrate user function as validation data",
            "UserMigration_Authentication"),
           ("A migrated user is not migrated again", "UserMigration_Authentication"),
+          ("Without a final status the user migrated at sign-in is confirmed and signed in",
+           "UserMigration_Authentication"),
           ("A legacy password that breaks the pool's password policy is still migrated", "UserMigration_Authentication"),
           ("A migrate user function that fails refuses the sign-in and creates no user", "UserMigration_Authentication"),
           ("An unknown user's password reset invokes the migrate user function without a password",
-           "UserMigration_ForgotPassword"))),
+           "UserMigration_ForgotPassword"),
+          ("The client metadata of a password reset reaches the migrate user function", "UserMigration_ForgotPassword"))),
     # custom message
     *(_not_invoked(name, "CustomMessage", source, CUSTOM_MESSAGE_ADMIN_ONLY, CUSTOM_MESSAGE_ADMIN_ONLY_REF)
       for name, source in (

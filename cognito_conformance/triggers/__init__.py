@@ -59,6 +59,45 @@ MODULES = {
     CUSTOM_SMS_SENDER: "custom_sms_sender",
 }
 
+#: How a person names each trigger (the Developer Guide's page titles), for pool profiles.
+PHRASES = {
+    "pre sign-up": PRE_SIGN_UP,
+    "post confirmation": POST_CONFIRMATION,
+    "pre authentication": PRE_AUTHENTICATION,
+    "post authentication": POST_AUTHENTICATION,
+    "pre token generation": PRE_TOKEN_GENERATION,
+    "migrate user": USER_MIGRATION,
+    "custom message": CUSTOM_MESSAGE,
+    "define auth challenge": DEFINE_AUTH_CHALLENGE,
+    "create auth challenge": CREATE_AUTH_CHALLENGE,
+    "verify auth challenge response": VERIFY_AUTH_CHALLENGE_RESPONSE,
+    "custom email sender": CUSTOM_EMAIL_SENDER,
+    "custom SMS sender": CUSTOM_SMS_SENDER,
+}
+
+
+def configured(lambda_config: dict) -> dict[str, str]:
+    """The triggers a pool's LambdaConfig (DescribeUserPool) names, with each one's function ARN:
+    ``PreTokenGenerationConfig`` and the custom senders' structures read as their triggers."""
+    found: dict[str, str] = {}
+    for name, value in (lambda_config or {}).items():
+        if name == "PreTokenGenerationConfig" and isinstance(value, dict) and value.get("LambdaArn"):
+            found[PRE_TOKEN_GENERATION] = value["LambdaArn"]
+        elif name in CUSTOM_SENDERS and isinstance(value, dict) and value.get("LambdaArn"):
+            found[name] = value["LambdaArn"]
+        elif name in PLAIN_ARN and isinstance(value, str) and value:
+            found.setdefault(name, value)
+    return found
+
+
+def pre_token_version(lambda_config: dict) -> str | None:
+    """The event version the pool's pre token generation trigger gets: PreTokenGenerationConfig's
+    LambdaVersion, V1_0 for the legacy PreTokenGeneration ARN alone, None without the trigger."""
+    config = (lambda_config or {}).get("PreTokenGenerationConfig") or {}
+    if config.get("LambdaArn"):
+        return config.get("LambdaVersion", "V1_0")
+    return "V1_0" if (lambda_config or {}).get(PRE_TOKEN_GENERATION) else None
+
 
 @dataclass(frozen=True)
 class TriggerSet:
@@ -108,3 +147,18 @@ class TriggerSet:
         """A short name for pool names and keys: "PreSignUp+PostConfirmation", "PreTokenGeneration-V2_0"."""
         names = "+".join(self.triggers)
         return f"{names}-{self.pre_token_version}" if self.pre_token_version else names
+
+
+def header_line(traits, env_file, pool_mode: str, run_id: str) -> str:
+    """The run header's line about the suite's trigger functions (before anything is deployed)."""
+    from ..implementations import LAMBDA
+
+    if pool_mode == "existing":
+        return "the suite attaches none of its own functions to your pool: the @triggers scenarios skip"
+    if traits.trigger_functions != LAMBDA:
+        return (f"{traits.label} calls a local Invoke API for its triggers; the @triggers scenarios run where the "
+                "run serves one, and skip, saying so, where it does not")
+    if not (env_file.get("lambda_role_arn") or traits.default_lambda_role_arn):
+        return "the @triggers scenarios skip: set lambda_role_arn in env.py (README.md#lambda-triggers)"
+    return (f"the suite's own function cc-{run_id}-<worker>-triggers in {traits.label}'s Lambda, made on first use and "
+            "deleted after the pools; what it receives is read back from CloudWatch Logs")

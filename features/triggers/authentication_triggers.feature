@@ -5,15 +5,20 @@ Feature: The pre authentication and post authentication triggers
   Checks: Developer Guide "Pre authentication Lambda trigger", "Post authentication Lambda trigger";
   shared/TRIGGERS.md 1.4, 2.3, 2.4.
 
-  Scenario: A password sign-in invokes the pre authentication function with the client metadata as validation data
+  Scenario Outline: A password sign-in invokes the pre authentication function with the client metadata as validation data
     Source: Developer Guide, "Pre authentication Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html
       "Amazon Cognito invokes this trigger when a user attempts to sign in ... The request includes client validation data from the ClientMetadata values that your app passes to the user pool InitiateAuth and AdminInitiateAuth API operations."
     Given a user pool with a PreAuthentication trigger
     And Alice is a confirmed user
-    When Alice signs in with USER_PASSWORD_AUTH and client metadata
+    When Alice signs in with <flow> and client metadata
     Then the PreAuthentication trigger received a PreAuthentication_Authentication event for Alice
     And the event carries the client metadata Alice sent as its validation data
     And Alice receives an ID token, an access token and a refresh token
+
+    Examples:
+      | flow                     |
+      | USER_PASSWORD_AUTH       |
+      | ADMIN_USER_PASSWORD_AUTH |
 
   Scenario: A pre authentication function that fails refuses the sign-in
     Source: Developer Guide, "Pre authentication Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html

@@ -106,6 +106,14 @@ Feature: The pre sign-up trigger
     Then the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice
     And it succeeds
 
+  Scenario: The client metadata of an administrator's account creation reaches the pre sign-up function
+    Source: API Reference, AdminCreateUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html
+      "ClientMetadata: ... This payload contains a clientMetadata attribute that provides the data that you assigned to the ClientMetadata parameter in your request."
+    Given a user pool with a PreSignUp trigger
+    When an administrator creates an account for Alice with client metadata
+    Then the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice
+    And the event carries the client metadata Alice sent
+
   Scenario: An account an administrator creates keeps its temporary password whatever the pre sign-up function answers
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
       "For example, your pre sign-up trigger can automatically confirm your user if they use a PreSignUp_SignUp trigger source, but return the event unchanged for external and admin-created users."

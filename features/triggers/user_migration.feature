@@ -17,17 +17,39 @@ Feature: The migrate user trigger
     And Alice receives an ID token, an access token and a refresh token
     And Alice's account is CONFIRMED
 
-  Scenario: The client metadata of a sign-in reaches the migrate user function as validation data
-    Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
-      "For example, migrate user and pre authentication both fire on one sign-in ..."
-    Source: API Reference, InitiateAuth, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
-      "ClientMetadata: ... This payload contains a clientMetadata attribute that provides the data that you assigned to the ClientMetadata parameter in your request."
+  Scenario Outline: The client metadata of a sign-in reaches the migrate user function as validation data
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "validationData: One or more key-value pairs containing the validation data in the user's sign-in request. To pass this data to your Lambda function, you can use the ClientMetadata parameter in the InitiateAuth and AdminInitiateAuth API actions."
     Given a user pool with a UserMigration trigger
     And the UserMigration trigger answers the user's attributes for Alice
     And the UserMigration trigger answers finalUserStatus CONFIRMED for Alice
-    When Alice signs in with USER_PASSWORD_AUTH and client metadata
+    When Alice signs in with <flow> and client metadata
     Then the UserMigration trigger received a UserMigration_Authentication event for Alice
     And the event carries the client metadata Alice sent as its validation data
+
+    Examples:
+      | flow                     |
+      | USER_PASSWORD_AUTH       |
+      | ADMIN_USER_PASSWORD_AUTH |
+
+  Scenario: The client metadata of a password reset reaches the migrate user function
+    Source: API Reference, ForgotPassword, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgotPassword.html
+      "ClientMetadata: ... This payload contains a clientMetadata attribute that provides the data that you assigned to the ClientMetadata parameter in your request."
+    Given a user pool with a UserMigration trigger
+    And the UserMigration trigger answers the user's attributes for Alice
+    When Alice asks to reset the password with client metadata
+    Then the UserMigration trigger received a UserMigration_ForgotPassword event for Alice
+    And the event carries the client metadata Alice sent
+
+  Scenario: Without a final status the user migrated at sign-in is confirmed and signed in
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "finalUserStatus: During sign-in, this attribute can be set to CONFIRMED, or not set, to auto-confirm your users and allow them to sign-in with their previous passwords."
+    Given a user pool with a UserMigration trigger
+    And the UserMigration trigger answers the user's attributes for Alice
+    When Alice, who is not in the pool yet, signs in with USER_PASSWORD_AUTH
+    Then the UserMigration trigger received a UserMigration_Authentication event for Alice
+    And Alice receives an ID token, an access token and a refresh token
+    And Alice's account is CONFIRMED
 
   Scenario: A migrated user is not migrated again
     Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html

@@ -102,7 +102,7 @@ def test_user_migration_answers_attributes_status_and_message_action(monkeypatch
     assert "Aa1!secret" not in printed  # the password is printed as its digest
     assert common.password_digest("Aa1!secret") in printed
     answer, _ = run("UserMigration", event("UserMigration_ForgotPassword", user="migrate-cc-run"), monkeypatch)
-    assert "finalUserStatus" not in answer["response"]  # Cognito's default (RESET_REQUIRED) applies
+    assert "finalUserStatus" not in answer["response"]  # not set: Cognito's default applies
 
 
 def test_custom_message_uses_the_placeholders(monkeypatch):
