@@ -121,7 +121,7 @@ def trigger_pool(triggers: TriggerSet) -> PoolSpec:
 PRE_TOKEN_GROUP = "readers"
 #: The feature plan a pool needs for PreTokenGenerationConfig V2_0 and V3_0 (Developer Guide, "Pre token
 #: generation Lambda trigger": "In user pools with the Essentials or Plus feature plan, you can generate the
-#: version two ... and the version three ... trigger event"); validity rule "pre-token-generation-tier".
+#: version two ... and the version three ... trigger event"); validity rule "pre-token-feature-plan".
 PRE_TOKEN_TIERS = {"V2_0": "ESSENTIALS", "V3_0": "ESSENTIALS"}
 
 

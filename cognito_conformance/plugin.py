@@ -88,11 +88,11 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.pre_sign_up",
     "cognito_conformance.steps.user_migration",
     "cognito_conformance.steps.custom_message",
+    "cognito_conformance.steps.trigger_profile",
     "cognito_conformance.steps.pre_token_generation",
     "cognito_conformance.steps.pre_token_hosted",
     "cognito_conformance.steps.custom_auth",
     "cognito_conformance.steps.custom_senders",
-    "cognito_conformance.steps.trigger_profile",
 ]
 
 

@@ -419,19 +419,7 @@ def check_pool(spec, *, later_clients=(), resource_servers=(), providers=(), dom
                                       facts, f"{subject}, app client {client.key!r}")
     if domain is not None:
         found += check_domain(domain, f"{subject}, domain")
-    found += check_triggers(spec, subject)
     return found
-
-
-def check_triggers(spec, subject: str) -> list[Breach]:
-    """The pool's LambdaConfig (issue 22): access-token customization needs a feature plan above Lite
-    (UserPoolTier defaults to ESSENTIALS when omitted, API CreateUserPool)."""
-    triggers = getattr(spec, "triggers", None)
-    version = getattr(triggers, "pre_token_version", None)
-    if version in ("V2_0", "V3_0") and (spec.tier or "ESSENTIALS") not in ("ESSENTIALS", "PLUS"):
-        return [Breach(R["pre-token-generation-tier"], subject,
-                       f"PreTokenGenerationConfig LambdaVersion {version} on UserPoolTier {spec.tier}")]
-    return []
 
 
 def rules() -> list[Rule]:

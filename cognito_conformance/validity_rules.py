@@ -82,12 +82,6 @@ R = {rule.id: rule for rule in (
           API + "API_SmsConfigurationType.html",
           "In a user pool, provide either the Amazon SNS configuration (SnsCallerArn) or this "
           "configuration, but not both."),
-    _rule("pre-token-generation-tier", "CreateUserPool",
-          "PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 needs the Essentials or Plus feature plan (UserPoolTier)",
-          GUIDE + "user-pool-lambda-pre-token-generation.html",
-          "In user pools with the Essentials or Plus feature plan, you can generate the version two or V2_0 "
-          "trigger event with access token customization, and the version three or V3_0 trigger event with "
-          "access token customization for machine-to-machine (M2M) client-credentials grants."),
     # --- CreateUserPoolClient / UpdateUserPoolClient --------------------------------------------
     _rule("client-name", "CreateUserPoolClient", "ClientName is 1-128 characters of [\\w\\s+=,.@-]",
           API + "API_CreateUserPoolClient.html",

@@ -243,8 +243,6 @@ REFUSED = {
         FACTS, "provider"),
     "attribute-mapping": lambda: validity.check_provider_request(
         _with(OIDC, AttributeMapping={"custom:level": "level"}), FACTS, "provider"),
-    "pre-token-generation-tier": lambda: validity.check_pool(
-        replace(configurations.pre_token_pool("V2_0"), tier="LITE")),
     # LambdaConfig (issue 22)
     "lambda-arn": lambda: _pool(LambdaConfig={"PreSignUp": "my-function"}),
     "pre-token-version": lambda: _pool(LambdaConfig={"PreTokenGenerationConfig": {
