@@ -661,6 +661,10 @@ ADMIN_METADATA_TO_PTG_REF = LIB + "targets/adminInitiateAuth.js:62-69 (req.Clien
 ADMIN_NO_MIGRATION_METADATA = ("cognito-local's AdminInitiateAuth sends the migrate user function an empty "
                                "validationData instead of the request's ClientMetadata")
 ADMIN_NO_MIGRATION_METADATA_REF = LIB + "targets/adminInitiateAuth.js:42-51 (validationData: {})"
+NO_TIME_LIMIT = ("cognito-local sets no time limit on a trigger: it waits for the function as long as aws-sdk v2 "
+                 "does (120 s by default) and uses a 6-s function's answer, where Cognito gives up after 5 s")
+NO_TIME_LIMIT_REF = (LIB + "services/lambda.js:46-57 (invoke without a timeout), server/defaults.js:73-76 "
+                     "(new AWS.Lambda(config.LambdaClient), no httpOptions)")
 
 REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
     *(_cl_lib(name, NO_CUSTOM_AUTH, NO_CUSTOM_AUTH_REF, example=example, step=step, observation="received no")
@@ -741,6 +745,8 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
     _cl_lib("Claim values may be numbers, booleans, lists and objects", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
             step="Alice's ID token and access token carry the function's number, boolean, list and object",
             observation="cc_number is None"),
+    _cl_lib("A function that takes longer than five seconds makes the operation fail", NO_TIME_LIMIT,
+            NO_TIME_LIMIT_REF, step="Cognito refuses it", observation="SignUp succeeded"),
     # Pre and post authentication
     *(_cl_lib(name, NO_PRE_AUTHENTICATION, NO_PRE_AUTHENTICATION_REF,
               step="the PreAuthentication trigger received a PreAuthentication_Authentication event for Alice",
