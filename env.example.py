@@ -32,6 +32,13 @@ sms_role_arn = None       # e.g. "arn:aws:iam::123456789012:role/cognito-sms"
 ses_source_arn = None     # e.g. "arn:aws:ses:us-east-1:123456789012:identity/no-reply@example.com"
 ses_from = None           # e.g. "no-reply@example.com"; unset: the identity's address
 
+# The Lambda trigger scenarios (features/triggers) deploy the suite's own functions, which need an execution
+# role Lambda can assume (trust lambda.amazonaws.com, with AWSLambdaBasicExecutionRole) and the run may pass
+# (iam:PassRole); unset: those scenarios skip, naming this setting. The custom sender scenarios also need a
+# symmetric KMS key Cognito may use (README.md#lambda-triggers).
+lambda_role_arn = None    # e.g. "arn:aws:iam::123456789012:role/cognito-conformance-triggers"
+kms_key_arn = None        # e.g. "arn:aws:kms:us-east-1:123456789012:key/1234abcd-..."
+
 # Existing-pool mode: a group of your pool set aside for the suite. Scenarios that put a user in a
 # group run only when their group is this one (the catalogue's is "admins"); the suite never changes
 # the membership of any other group. Unset: those scenarios skip, naming this setting.

@@ -5,6 +5,8 @@ every chapter-1 scenario shares a single pool (one CreateUserPool per run and wo
 """
 
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
+from .triggers import (CREATE_AUTH_CHALLENGE, DEFINE_AUTH_CHALLENGE, PRE_TOKEN_GENERATION, VERIFY_AUTH_CHALLENGE_RESPONSE,
+                       TriggerSet)
 
 #: The custom attributes of the standard pool, and of the other pools (PoolSpec's default).
 STANDARD_CUSTOM = (("oshi", "String"), ("level", "Number"))
@@ -93,3 +95,70 @@ VERIFY_BEFORE_UPDATE_POOL = PoolSpec(
     custom_attributes=OTHER_CUSTOM,
     verify_before_update=("email",),
 )
+
+
+def trigger_pool(triggers: TriggerSet) -> PoolSpec:
+    """A pool with the suite's trigger functions (issue 22): the app client and one that hides users
+    (PreventUserExistenceErrors ENABLED, which decides what PreAuthentication and Define see for an
+    unknown user). Equal trigger sets share one pool.
+
+    A pool with a custom message trigger sends email through the run's Amazon SES identity
+    (EmailSendingAccount DEVELOPER): the Developer Guide's custom message page gives a function's
+    emailMessage and emailSubject to such pools only (shared/TRIGGERS.md 1.4: InvalidLambdaResponseException
+    where EmailSendingAccount is not DEVELOPER), so the suite's function may answer them."""
+    from .triggers import CUSTOM_MESSAGE
+
+    return PoolSpec(key=f"triggers {triggers.key}", email_via_ses=CUSTOM_MESSAGE in triggers.triggers,
+                    clients=(_app_client(OTHER_CUSTOM),
+                             ClientSpec("hides users", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                                        write_attributes=writable(OTHER_CUSTOM), hides_users=True)),
+                    custom_attributes=OTHER_CUSTOM, triggers=triggers)
+
+
+# --- pre token generation, custom authentication, custom senders (issue 22) ---
+
+#: The group the pre token generation pools have, for the scenarios about cognito:groups.
+PRE_TOKEN_GROUP = "readers"
+#: The feature plan a pool needs for PreTokenGenerationConfig V2_0 and V3_0 (Developer Guide, "Pre token
+#: generation Lambda trigger": "In user pools with the Essentials or Plus feature plan, you can generate the
+#: version two ... and the version three ... trigger event"); validity rule "pre-token-feature-plan".
+PRE_TOKEN_TIERS = {"V2_0": "ESSENTIALS", "V3_0": "ESSENTIALS"}
+
+
+def pre_token_pool(version: str | None) -> PoolSpec:
+    """A pool with the suite's PreTokenGeneration function and one group: through the legacy
+    ``PreTokenGeneration`` ARN (version None, a V1_0 event) or ``PreTokenGenerationConfig`` with that
+    LambdaVersion, on the feature plan the version needs."""
+    triggers = TriggerSet((PRE_TOKEN_GENERATION,), pre_token_version=version)
+    return PoolSpec(key=f"pre token generation {version or 'legacy'}", clients=(_app_client(OTHER_CUSTOM),),
+                    custom_attributes=OTHER_CUSTOM, groups=(PRE_TOKEN_GROUP,), triggers=triggers,
+                    tier=PRE_TOKEN_TIERS.get(version or ""))
+
+
+#: The app client flows of the custom authentication pool: every flow the standard pool allows, and CUSTOM_AUTH.
+CUSTOM_AUTH_FLOWS = (*ALL_USER_FLOWS, "ALLOW_CUSTOM_AUTH")
+
+#: A pool with the three custom authentication triggers: "app" allows CUSTOM_AUTH, "no custom auth" does not,
+#: "hides users" allows it with PreventUserExistenceErrors ENABLED.
+CUSTOM_AUTH_POOL = PoolSpec(
+    key="custom authentication",
+    clients=(ClientSpec("app", CUSTOM_AUTH_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                        write_attributes=writable(OTHER_CUSTOM)),
+             ClientSpec("no custom auth", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                        write_attributes=writable(OTHER_CUSTOM)),
+             ClientSpec("hides users", CUSTOM_AUTH_FLOWS, read_attributes=readable(OTHER_CUSTOM),
+                        write_attributes=writable(OTHER_CUSTOM), hides_users=True)),
+    custom_attributes=OTHER_CUSTOM,
+    triggers=TriggerSet((DEFINE_AUTH_CHALLENGE, CREATE_AUTH_CHALLENGE, VERIFY_AUTH_CHALLENGE_RESPONSE)),
+)
+
+
+def pre_token_hosted_ui_pool() -> PoolSpec:
+    """A pool on the Essentials plan with a hosted UI's public code-flow client ("app") and the suite's
+    PreTokenGeneration function as V3_0, the version that reaches client-credentials grants; the hosted-UI
+    fixture adds the resource server, the machine client and the domain."""
+    from .oauth_configurations import OAUTH_POOL
+
+    triggers = TriggerSet((PRE_TOKEN_GENERATION,), pre_token_version="V3_0")
+    return PoolSpec(key="pre token generation V3_0 hosted ui", clients=(OAUTH_POOL.client("app"),),
+                    triggers=triggers, tier=PRE_TOKEN_TIERS["V3_0"])

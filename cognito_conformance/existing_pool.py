@@ -193,6 +193,9 @@ class ExistingPools:
         return Pool(self.pool_id, name, spec, ExistingClients(spec, self.clients()), existing=True)
 
     def _check(self, spec: PoolSpec) -> None:
+        if spec.triggers is not None:  # never the team's functions in the suite's place, nor the suite's in its pool
+            raise PreconditionUnmet("the scenario runs the suite's own Lambda trigger functions, which the suite "
+                                    "attaches only to pools it creates (your pool's triggers are the header's)")
         mode, totp, sms = self.mfa()
         if spec.mfa == "OFF" and mode == "ON":
             raise PreconditionUnmet("this pool's MfaConfiguration is ON; the scenario signs in without MFA")

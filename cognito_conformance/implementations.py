@@ -32,6 +32,11 @@ STAND_IN, OWN_DOMAIN, AT_ENDPOINT, NO_HOSTED_UI = "stand-in", "own domain", "at 
 IN_PROCESS_ENDPOINT = "in-process mock"
 #: moto needs no IAM role to "send" SMS; this placeholder stands in where Cognito needs one.
 MOTO_SMS_ROLE = "arn:aws:iam::123456789012:role/cognito-conformance-sms"
+#: The execution role of the suite's trigger functions on an emulator: created in its own account if missing.
+EMULATOR_LAMBDA_ROLE = "arn:aws:iam::123456789012:role/cognito-conformance-triggers"
+#: How the suite's trigger functions run: real Lambda functions (AWS, ministack, moto), or the suite's
+#: local Invoke API that an implementation with global trigger functions calls (cognito-local).
+LAMBDA, INVOKE_API = "lambda", "invoke api"
 #: moto sends no email and checks no SES identity (measured: CreateUserPool keeps any DEVELOPER SourceArn).
 MOTO_SES_IDENTITY = "arn:aws:ses:us-east-1:123456789012:identity/cognito-conformance@example.com"
 
@@ -162,6 +167,22 @@ class Implementation:
     #: Whether its hosted UI remembers a signed-in browser (a sign-in session); where it does not, a step
     #: that the session has ended cannot fail, and its scenario is "not proven here".
     keeps_sign_in_session: bool = True
+    #: How the suite's trigger functions run there: LAMBDA or INVOKE_API (cognito_conformance/triggers).
+    trigger_functions: str = LAMBDA
+    #: The trigger functions' execution role where env.py names none (an emulator's placeholder, which the
+    #: suite creates there if missing); None: env.py's lambda_role_arn is needed.
+    default_lambda_role_arn: str | None = None
+    #: Whether the suite may make a KMS key for the custom senders where env.py names none (an emulator's).
+    makes_kms_key: bool = False
+    #: How long a trigger function's read-back line may take to be readable (CloudWatch Logs ingestion),
+    #: and how long to wait before believing that no line will come.
+    trigger_log_deadline: float = 30.0
+    trigger_log_settle: float = 10.0
+    #: Whether its Cognito calls are made once, never retried: it answers a malformed trigger response with
+    #: HTTP 500, which botocore retries, invoking the trigger again (backends/base.SINGLE_ATTEMPT_CONFIG).
+    single_attempt: bool = False
+    #: Whether the deployed trigger function is warmed by an asynchronous call (where it runs code at all).
+    trigger_warm_up: bool = True
 
     @property
     def in_process(self) -> bool:
@@ -188,15 +209,24 @@ class Implementation:
 MOTO = Implementation(
     name="moto", backend="moto", label="moto", clock_moves=True, hosted_ui=STAND_IN, default_codes=_moto_codes,
     paced=False, divergence_module="moto", version=_moto_version, default_sms_role_arn=MOTO_SMS_ROLE,
-    default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number)
+    default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number,
+    # moto stores the functions and never invokes a trigger: nothing is ever there to wait for.
+    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0, trigger_log_settle=0.0,
+    trigger_warm_up=False)
 MOTO_SERVER = Implementation(
     name="moto", backend="aws", label="moto (server)", clock_moves=False, hosted_ui=STAND_IN,
     default_codes=_moto_codes, paced=False, divergence_module="moto", version=_moto_server_version,
-    default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number)
+    default_sms_role_arn=MOTO_SMS_ROLE, default_ses_source_arn=MOTO_SES_IDENTITY, version_number=_moto_number,
+    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0, trigger_log_settle=0.0,
+    trigger_warm_up=False)
 COGNITO_LOCAL = Implementation(
     name="cognito-local", backend="aws", label="cognito-local", clock_moves=False, hosted_ui=NO_HOSTED_UI,
     default_codes=_no_codes, paced=False, divergence_module="cognito_local", version=_cognito_local_version,
-    token_issuer=_cognito_local_issuer, version_number=_cognito_local_number,
+    token_issuer=_cognito_local_issuer, version_number=_cognito_local_number, trigger_functions=INVOKE_API,
+    trigger_log_deadline=0.0, trigger_log_settle=0.0, single_attempt=True,
+    # cognito-local stores EmailConfiguration and sends nothing through SES (it prints messages): no identity
+    # is checked, so the placeholder stands in, as on moto.
+    default_ses_source_arn=MOTO_SES_IDENTITY,
     no_hosted_ui_reason="cognito-local serves no hosted UI, and the stand-in signs tokens with moto's key, "
                         "which this emulator's JWKS does not hold")
 MINISTACK = Implementation(
@@ -221,7 +251,12 @@ MINISTACK = Implementation(
     unserved_endpoints=("a sign-in session (SSO) across /oauth2/authorize visits",
                         "the social identity providers (LoginWithAmazon, Facebook, Google, SignInWithApple: "
                         "answered with 400)"),
-    keeps_sign_in_session=False)
+    keeps_sign_in_session=False,
+    # ministack runs the functions in local worker processes and writes their output to its CloudWatch Logs
+    # before the invocation returns, so before the Cognito call that made it returns: nothing to wait for
+    # (ministack 1.5.33 services/lambda_svc.py:5256, _execute_function calls _emit_lambda_logs; issue 22).
+    default_lambda_role_arn=EMULATOR_LAMBDA_ROLE, makes_kms_key=True, trigger_log_deadline=0.0,
+    trigger_log_settle=0.0)
 COGNITO = Implementation(
     name="cognito", backend="aws", label="cognito", clock_moves=False, hosted_ui=OWN_DOMAIN,
     default_codes=_no_codes, paced=True, divergence_module=None,

@@ -34,6 +34,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.fixtures.sweep",
     "cognito_conformance.fixtures.masking",
     "cognito_conformance.fixtures.backend",
+    "cognito_conformance.fixtures.triggers",
     "cognito_conformance.fixtures.moto_keys",
     "cognito_conformance.fixtures.pools",
     "cognito_conformance.fixtures.people",
@@ -81,6 +82,17 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.one_time_passwords",
     "cognito_conformance.steps.passkeys",
     "cognito_conformance.steps.session_profile",
+    # issue 22: Lambda triggers
+    "cognito_conformance.steps.triggers",
+    "cognito_conformance.steps.trigger_requests",
+    "cognito_conformance.steps.pre_sign_up",
+    "cognito_conformance.steps.user_migration",
+    "cognito_conformance.steps.custom_message",
+    "cognito_conformance.steps.trigger_profile",
+    "cognito_conformance.steps.pre_token_generation",
+    "cognito_conformance.steps.pre_token_hosted",
+    "cognito_conformance.steps.custom_auth",
+    "cognito_conformance.steps.custom_senders",
 ]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import token_kinds, validity
+from .triggers import TriggerSet
 
 ALL_USER_FLOWS = (
     "ALLOW_USER_SRP_AUTH",
@@ -162,6 +163,8 @@ class PoolSpec:
     #: (env.py ses_source_arn, ses_from), as email one-time passwords need.
     email_via_ses: bool = False
     # --- end of issue 13's block ---
+    #: The suite's own trigger functions wired into LambdaConfig at CreateUserPool (issue 22); None: none.
+    triggers: TriggerSet | None = None
 
     def group_requests(self) -> list[dict]:
         """CreateGroup's members for each group: a name, or (name, precedence, role ARN)."""
@@ -316,8 +319,10 @@ class Provisioner:
     existing = False
 
     def __init__(self, client, prefix: str, tags: dict[str, str], sms_role_arn: str | None = None,
-                 ses_source_arn: str | None = None, ses_from: str | None = None) -> None:
+                 ses_source_arn: str | None = None, ses_from: str | None = None, triggers=None) -> None:
         self._client = client
+        #: Where the suite's trigger functions run (a triggers.deployment.Deployment), for pools with triggers.
+        self._triggers = triggers
         self.prefix = prefix
         self._tags = tags
         self._sms_role_arn = sms_role_arn
@@ -347,13 +352,17 @@ class Provisioner:
         email_request = spec.email_request(*self._ses)
         # A configuration real Cognito would refuse is never sent (cognito_conformance/validity.py).
         validity.refuse(validity.check_pool(spec, name=name))
+        lambda_request = self._lambda_request(spec)
         self._requested.add(name)
-        pool_id = self._client.create_user_pool(**spec.create_request(name, self._tags),
-                                                **email_request)["UserPool"]["Id"]
+        made = self._client.create_user_pool(**spec.create_request(name, self._tags), **email_request,
+                                             **lambda_request)["UserPool"]
+        pool_id = made["Id"]
         self._unfinished[pool_id] = name  # until its clients exist: cleanup deletes it even then
         self._requested.discard(name)
         clients = {}
         try:
+            if spec.triggers is not None:
+                self._triggers.pool_created(pool_id, made.get("Arn"), spec.triggers)
             if mfa_request:
                 self._client.set_user_pool_mfa_config(**{**mfa_request, "UserPoolId": pool_id})
             for group_request in spec.group_requests():
@@ -370,6 +379,16 @@ class Provisioner:
             raise
         del self._unfinished[pool_id]
         return Pool(pool_id, name, spec, clients)
+
+    def _lambda_request(self, spec: PoolSpec) -> dict:
+        """CreateUserPool's LambdaConfig for the pool's triggers (deploying their functions on first use)."""
+        if spec.triggers is None:
+            return {}
+        if self._triggers is None:
+            raise MissingSetting(f"pool {spec.key!r} has Lambda triggers, and this run has nowhere to run them")
+        request = self._triggers.lambda_config(spec.triggers)
+        validity.refuse(validity.check_lambda_config(request.get("LambdaConfig", {}), spec.tier, f"pool {spec.key!r}"))
+        return request
 
     def add_resource_server(self, pool: Pool, request: dict) -> None:
         """CreateResourceServer in a provisioned pool, once the request is known to be valid."""

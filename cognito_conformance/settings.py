@@ -30,6 +30,8 @@ ENV_FIELDS = (
     "ses_source_arn",
     "ses_from",
     "suite_group",
+    "lambda_role_arn",
+    "kms_key_arn",
 )
 
 

@@ -6,6 +6,9 @@ deletes
 * a pool only when its name carries a run id, its ``cognito-conformance-run`` tag is that run id, its
   ``cognito-conformance-creator`` tag is the identity sweeping now, and it was created in the run's
   time; a pool protected against deletion that fails any of these is never touched;
+* a Lambda trigger function (``cc-<run id>-<worker>-<Trigger>``) or its log group (``/aws/lambda/<function>``)
+  only when, like a pool, its run tag, its creator tag and its creation time fit the run its name carries
+  (the suite tags both when it creates them; it creates no IAM role on AWS, so none is swept);
 * a user of a team's pool only when its username (or, on an email-as-username pool whose usernames
   are UUIDs, its email address) carries a run id in any capitals, its ``UserCreateDate`` falls in that
   run's time, and its email address (if it has one) is at the suite's email domain.
@@ -110,14 +113,86 @@ def sweep_pools(cognito, min_age: timedelta, creator: str, now: datetime | None 
 
 def _pool_unproven(described: dict, name: str, creator: str, started: datetime) -> str | None:
     """Why a pool named for a run is not proven the suite's, or None when it is."""
-    tags = described.get("UserPoolTags") or {}
+    return _unproven(described.get("UserPoolTags") or {}, described.get("CreationDate"), name, creator, started)
+
+
+def _unproven(tags: dict, created: datetime | None, name: str, creator: str, started: datetime) -> str | None:
+    """Why something named for a run (a pool, a trigger function, its log group) is not proven the suite's:
+    its run tag, its creator tag and its creation time must all fit the run its name carries."""
     if tags.get(RUN_TAG, "").lower() != run_id(name):
         return f"its {RUN_TAG} tag is {tags.get(RUN_TAG)!r}, not the run id its name carries"
     if tags.get(CREATOR_TAG) != creator:
         return f"its {CREATOR_TAG} tag is {tags.get(CREATOR_TAG)!r}, not the identity sweeping ({creator})"
-    if not fits_run(described.get("CreationDate"), started):
-        return f"created {described.get('CreationDate')}, not in the time of run {run_id(name)}"
+    if not fits_run(created, started):
+        return f"created {created}, not in the time of run {run_id(name)}"
     return None
+
+
+#: Where Lambda writes a function's output (and where the suite creates its functions' log groups).
+LAMBDA_LOG_GROUPS = "/aws/lambda/"
+
+
+def _started(name: str, label: str, result: SweepResult, min_age: timedelta, now: datetime) -> datetime | None:
+    """When the run a name carries started, if it is old enough to sweep; None otherwise (a bad id noted)."""
+    try:
+        started = run_start(name)
+    except MalformedRunName as bad:
+        result.skipped.append(f"{label}: {bad}")
+        return None
+    return started if started is not None and _age_ok(started, min_age, now) else None
+
+
+def sweep_trigger_functions(lambda_client, logs_client, min_age: timedelta, creator: str,
+                            now: datetime | None = None) -> SweepResult:
+    """Delete the suite's trigger functions (``cc-<run id>-<worker>-<Trigger>``) and their log groups
+    (``/aws/lambda/<function>``) older than ``min_age`` that ``creator`` made: each proven by its run and
+    creator tags (the suite tags both when it creates them) and its creation time. Roles are never swept:
+    the suite creates none on AWS."""
+    now = now or datetime.now(timezone.utc)
+    result = SweepResult()
+    for page in lambda_client.get_paginator("list_functions").paginate():
+        for function in page["Functions"]:
+            name = function["FunctionName"]
+            started = _started(name, f"function {name}", result, min_age, now)
+            if started is None:
+                continue
+            tags = lambda_client.list_tags(Resource=function["FunctionArn"]).get("Tags") or {}
+            why = _unproven(tags, _lambda_time(function.get("LastModified")), name, creator, started)
+            if why:
+                result.unproven.append(f"function {name}: {why}")
+                continue
+            lambda_client.delete_function(FunctionName=name)
+            result.deleted.append(f"function {name}")
+    for prefix in PREFIXES:
+        pages = logs_client.get_paginator("describe_log_groups").paginate(logGroupNamePrefix=LAMBDA_LOG_GROUPS + prefix)
+        for page in pages:
+            for group in page["logGroups"]:
+                group_name = group["logGroupName"]
+                name = group_name[len(LAMBDA_LOG_GROUPS):]
+                started = _started(name, f"log group {group_name}", result, min_age, now)
+                if started is None:
+                    continue
+                tags = logs_client.list_tags_log_group(logGroupName=group_name).get("tags") or {}
+                created = (datetime.fromtimestamp(group["creationTime"] / 1000, timezone.utc)
+                           if group.get("creationTime") else None)
+                why = _unproven(tags, created, name, creator, started)
+                if why:
+                    result.unproven.append(f"log group {group_name}: {why}")
+                    continue
+                logs_client.delete_log_group(logGroupName=group_name)
+                result.deleted.append(f"log group {group_name}")
+    return result
+
+
+def _lambda_time(text: str | None) -> datetime | None:
+    """Lambda's LastModified as a time: "2026-12-07T05:45:30.000+0000" (AWS), with any fraction, "Z" or "+00:00"."""
+    match = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?$", text or "")
+    if not match:
+        return None
+    offset = (match[2] or "Z").replace(":", "")
+    zone = timezone.utc if offset == "Z" else timezone(
+        (1 if offset[0] == "+" else -1) * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
+    return datetime.strptime(match[1], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=zone)
 
 
 def _users_named_for_runs(cognito, pool_id: str):

@@ -153,6 +153,46 @@ def check_pool_request(request: dict, subject: str) -> list[Breach]:
             add("recovery-mechanisms", f"recovery mechanism {option}")
     if request.get("MfaConfiguration") in ("ON", "OPTIONAL") and "SmsConfiguration" not in request:
         add("create-pool-mfa-needs-sms", f"MfaConfiguration {request['MfaConfiguration']} without SmsConfiguration")
+    if "LambdaConfig" in request:
+        found += check_lambda_config(request["LambdaConfig"], request.get("UserPoolTier"), subject)
+    return found
+
+
+ARN_PATTERN = re.compile(r"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?"
+                         r"(:[\w+=/,.@-]+)?")
+#: LambdaConfig members that name a function by a plain ARN (API LambdaConfigType).
+PLAIN_TRIGGER_MEMBERS = ("PreSignUp", "CustomMessage", "PostConfirmation", "PreAuthentication", "PostAuthentication",
+                         "DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse",
+                         "PreTokenGeneration", "UserMigration")
+
+
+def check_lambda_config(config: dict, tier: str | None, subject: str) -> list[Breach]:
+    """CreateUserPool's LambdaConfig (and the UserPoolTier it is sent with; None: the default, Essentials)."""
+    found: list[Breach] = []
+    add = lambda rule, detail: found.append(Breach(R[rule], subject, detail))  # noqa: E731
+    arns = {name: config[name] for name in PLAIN_TRIGGER_MEMBERS if name in config}
+    for name in ("PreTokenGenerationConfig", "CustomEmailSender", "CustomSMSSender"):
+        if isinstance(config.get(name), dict):
+            arns[f"{name}.LambdaArn"] = config[name].get("LambdaArn")
+    for name, arn in arns.items():
+        if not (isinstance(arn, str) and 20 <= len(arn) <= 2048 and ARN_PATTERN.fullmatch(arn)):
+            add("lambda-arn", f"LambdaConfig {name} {arn!r}")
+    tokens = config.get("PreTokenGenerationConfig")
+    if isinstance(tokens, dict):
+        version = tokens.get("LambdaVersion")
+        if version not in ("V1_0", "V2_0", "V3_0"):
+            add("pre-token-version", f"PreTokenGenerationConfig LambdaVersion {version!r}")
+        if config.get("PreTokenGeneration") and config["PreTokenGeneration"] != tokens.get("LambdaArn"):
+            add("pre-token-same-function", f"PreTokenGeneration {config['PreTokenGeneration']!r} and "
+                                           f"PreTokenGenerationConfig LambdaArn {tokens.get('LambdaArn')!r}")
+        if version in ("V2_0", "V3_0") and tier == "LITE":
+            add("pre-token-feature-plan", f"PreTokenGenerationConfig LambdaVersion {version} in a LITE pool")
+    for name in ("CustomEmailSender", "CustomSMSSender"):
+        if isinstance(config.get(name), dict):
+            if config[name].get("LambdaVersion") != "V1_0":
+                add("custom-sender-version", f"{name} LambdaVersion {config[name].get('LambdaVersion')!r}")
+            if not config.get("KMSKeyID"):
+                add("custom-sender-kms-key", f"{name} without KMSKeyID")
     return found
 
 
@@ -354,6 +394,11 @@ def check_pool(spec, *, later_clients=(), resource_servers=(), providers=(), dom
     """
     subject = f"pool {spec.key!r}"
     pool_request = spec.create_request(name, {})
+    if spec.triggers is not None:  # the suite's functions stand in for any ARN: the configuration is what is checked
+        placeholder = "arn:aws:lambda:us-east-1:123456789012:function:cc-check-triggers"
+        kms = "arn:aws:kms:us-east-1:123456789012:key/cc-check" if spec.triggers.needs_kms_key else None
+        pool_request["LambdaConfig"] = spec.triggers.lambda_config(
+            {trigger: placeholder for trigger in spec.triggers.triggers}, kms)
     found = check_pool_request(pool_request, subject)
     mfa = spec.mfa_request("<pool id>", "arn:aws:iam::123456789012:role/check") if spec.sms else \
         spec.mfa_request("<pool id>", None)

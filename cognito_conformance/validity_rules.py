@@ -262,4 +262,31 @@ R = {rule.id: rule for rule in (
           API + "API_CreateIdentityProvider.html",
           "AttributeMapping ... A mapping of IdP attributes to standard and custom user pool attributes. "
           "... Key Length Constraints: Minimum length of 1. Maximum length of 32."),
+    # --- LambdaConfig (issue 22) ---------------------------------------------------------------
+    _rule("lambda-arn", "CreateUserPool", "every trigger's function is an ARN of 20-2048 characters",
+          API + "API_LambdaConfigType.html",
+          "PreSignUp ... Type: String Length Constraints: Minimum length of 20. Maximum length of 2048. "
+          "Pattern: arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?"
+          "(:[\\w+=/,.@-]+)?"),
+    _rule("pre-token-version", "CreateUserPool", "PreTokenGenerationConfig's LambdaVersion is V1_0, V2_0 or V3_0",
+          API + "API_PreTokenGenerationVersionConfigType.html",
+          "LambdaVersion ... Valid Values: V1_0 | V2_0 | V3_0"),
+    _rule("pre-token-same-function", "CreateUserPool",
+          "PreTokenGeneration and PreTokenGenerationConfig's LambdaArn name the same function where both are set",
+          API + "API_LambdaConfigType.html",
+          "PreTokenGeneration ... If you also set an ARN in PreTokenGenerationConfig, its value must be identical to "
+          "PreTokenGeneration."),
+    _rule("pre-token-feature-plan", "CreateUserPool",
+          "pre token generation events V2_0 and V3_0 need the Essentials or Plus feature plan (not Lite)",
+          GUIDE + "user-pool-lambda-pre-token-generation.html",
+          "In user pools with the Essentials or Plus feature plan, you can generate the version two or V2_0 trigger "
+          "event with access token customization, and the version three or V3_0 trigger event with access token "
+          "customization for machine-to-machine (M2M) client-credentials grants."),
+    _rule("custom-sender-version", "CreateUserPool", "a custom sender trigger's LambdaVersion is V1_0",
+          API + "API_CustomEmailLambdaVersionConfigType.html",
+          "LambdaVersion ... You must use a LambdaVersion of V1_0 with a custom sender function."),
+    _rule("custom-sender-kms-key", "CreateUserPool", "custom sender triggers need the pool's KMSKeyID",
+          API + "API_LambdaConfigType.html",
+          "KMSKeyID: The ARN of an KMS key. Amazon Cognito uses the key to encrypt codes and temporary passwords "
+          "sent to custom sender Lambda triggers."),
 )}

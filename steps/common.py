@@ -65,7 +65,11 @@ def _(cognito_outcome, code):
 
 @then(phrase("{name:Person}'s account is {status:w}"))
 def _(name, status, cognito_people, cognito, cognito_user_pool):
-    user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
+    try:
+        user = cognito.admin_get_user(UserPoolId=cognito_user_pool.id, Username=cognito_people[name].username)
+    except cognito.exceptions.UserNotFoundException:
+        raise AssertionError(f"{name} has no account under the username {cognito_people[name].username!r} "
+                             "(AdminGetUser: UserNotFoundException)") from None
     assert user["UserStatus"] == status
 
 

@@ -7,6 +7,8 @@ from pytest_bdd import parsers
 
 from cognito_conformance import token_kinds
 from cognito_conformance.auth import FLOWS
+from cognito_conformance.triggers import PHRASES as TRIGGER_PHRASES, TRIGGERS
+from cognito_conformance.triggers.behaviours import ANSWERS as TRIGGER_ANSWERS, COMMON as TRIGGER_BEHAVIOURS
 
 
 def _word(pattern: str):
@@ -36,6 +38,12 @@ TYPES = {
     "Attribute": _word(r"((dev:)?custom:)?[a-z_]+"),
     "TokenKind": _token_kind(token_kinds.JWTS),
     "Token": _token_kind(token_kinds.KINDS),
+    # Lambda triggers (issue 22): a trigger as LambdaConfig names it, a trigger source, what every trigger can do.
+    "Trigger": _word("|".join(sorted(TRIGGERS, key=len, reverse=True))),
+    "TriggerSource": _word(r"[A-Za-z]+_[A-Za-z]+"),
+    "CommonBehaviour": _word("|".join(TRIGGER_BEHAVIOURS)),
+    "TriggerKind": _word("|".join(sorted(TRIGGER_PHRASES, key=len, reverse=True))),
+    "TriggerAnswer": _word("|".join(sorted({answer for _, answer in TRIGGER_ANSWERS}, key=len, reverse=True))),
 }
 
 

@@ -125,3 +125,22 @@ def scenario_step_templates() -> dict[str, list[str]]:
 
         walk(feature["children"], [])
     return found
+
+
+def scenario_tags() -> dict[str, set[str]]:
+    """Each scenario's tags, its feature's and its rule's included, without the "@"."""
+    found: dict[str, set[str]] = {}
+    for path in feature_files():
+        feature = Parser().parse(path.read_text())["feature"]
+
+        def walk(children, inherited):
+            for child in children:
+                if "scenario" in child:
+                    own = {tag["name"].lstrip("@") for tag in child["scenario"].get("tags", [])}
+                    found[child["scenario"]["name"]] = inherited | own
+                elif "rule" in child:
+                    rule = {tag["name"].lstrip("@") for tag in child["rule"].get("tags", [])}
+                    walk(child["rule"]["children"], inherited | rule)
+
+        walk(feature["children"], {tag["name"].lstrip("@") for tag in feature.get("tags", [])})
+    return found

@@ -7,14 +7,37 @@ from collections import Counter
 
 from cognito_conformance import divergences
 
-from .step_catalogue import scenario_step_templates
+from .step_catalogue import scenario_step_templates, scenario_tags
 
 
 def test_every_divergence_names_a_step_of_its_scenario():
     steps = scenario_step_templates()
     wrong = [(d.implementation, d.scenario, d.step) for d in divergences.REGISTRY
-             if d.step is None or d.step not in steps.get(d.scenario, [])]
+             if d.tag is None and (d.step is None or d.step not in steps.get(d.scenario, []))]
     assert wrong == []
+
+
+def test_a_tag_wide_divergence_names_a_step_every_scenario_of_its_tag_has():
+    """moto's one entry for every @triggers scenario: each of them has the invocation step it names."""
+    steps, tags = scenario_step_templates(), scenario_tags()
+    tag_wide = [d for d in divergences.REGISTRY if d.tag is not None]
+    assert tag_wide, "no tag-wide entry: the moto trigger entry is gone"
+    for entry in tag_wide:
+        tagged = [name for name, found in tags.items() if entry.tag in found]
+        assert tagged, f"no scenario carries @{entry.tag}"
+        lacking = [name for name in tagged if entry.step is None
+                   or not any(entry.names_step(step) for step in steps[name])]
+        assert lacking == [], f"these @{entry.tag} scenarios lack a step matching {entry.step!r}"
+
+
+def test_a_tag_wide_divergence_applies_only_to_scenarios_with_its_tag():
+    [entry] = [d for d in divergences.REGISTRY if d.tag == "triggers"]
+    assert divergences.find("Any trigger scenario", "moto", [], tags={"triggers"}, version="5.2.6") is entry
+    assert divergences.find("Any trigger scenario", "moto", [], tags={"signup"}, version="5.2.6") is None
+    assert divergences.find("Any trigger scenario", "ministack", [], tags={"triggers"}) is None
+    assert entry.diverges_at("the PreSignUp trigger received a PreSignUp_SignUp event for Alice",
+                             "AssertionError: the PreSignUp trigger received no PreSignUp_SignUp event for Alice")
+    assert not entry.diverges_at("Alice's account is CONFIRMED", "received no")
 
 
 def test_every_divergence_names_versions_its_implementation_was_measured_on():

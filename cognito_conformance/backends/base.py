@@ -22,6 +22,15 @@ CLIENT_CONFIG = Config(
     user_agent_extra="cognito-conformance",
 )
 
+#: An implementation that answers a malformed trigger response with HTTP 500 (cognito-local): botocore would
+#: retry the call, and every attempt invokes the trigger again (shared/TRIGGERS.md §3.2: one SignUp invoked
+#: PreSignUp 5 times with the default retries, twice with legacy ``max_attempts: 1``); one attempt only.
+SINGLE_ATTEMPT_CONFIG = Config(retries={"mode": "standard", "total_max_attempts": 1},
+                               user_agent_extra="cognito-conformance")
+
+#: The other services' clients (Lambda, CloudWatch Logs, IAM, KMS): standard retries, no pacing.
+SERVICE_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, user_agent_extra="cognito-conformance")
+
 
 class Backend(ABC):
     """A place with Cognito user pools, reached through a boto3 ``cognito-idp`` client."""
@@ -71,7 +80,7 @@ class Backend(ABC):
     def client(self):
         """The shared boto3 ``cognito-idp`` client (thread-safe for calls)."""
         if self._client is None:
-            self._client = self.make_client(CLIENT_CONFIG)
+            self._client = self.make_client(SINGLE_ATTEMPT_CONFIG if self.traits.single_attempt else CLIENT_CONFIG)
             self._prepare(self._client)
             if self.guard is not None:
                 self.guard.phone_owners = self._phone_owners
@@ -96,6 +105,17 @@ class Backend(ABC):
         if self.guard is not None:
             self.guard.install(client)
         return client
+
+    def service_client(self, service: str, config: Config = SERVICE_CONFIG):
+        """A client of another AWS service the trigger functions need (lambda, logs, iam, kms), from the
+        run's session, in its region, at the same endpoint as the cognito-idp calls: an emulator's services
+        at its endpoint, AWS's own otherwise. Refused on a team's pool (existing-pool mode): the suite
+        deploys nothing into an account it only visits."""
+        if self.guard is not None:
+            raise RuntimeError(f"the suite makes no {service} calls on a team's pool (existing-pool mode)")
+        session = self._session()
+        remember_credentials(session)
+        return session.client(service, region_name=self.region, endpoint_url=self.endpoint_url, config=config)
 
     def creator_identity(self) -> str:
         """Who creates the run's pools (tagged on each, so a sweep proves which it made): the caller's

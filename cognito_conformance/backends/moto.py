@@ -42,6 +42,11 @@ class MotoBackend(Backend):
 
         return super().make_client((config or CLIENT_CONFIG).merge(IN_PROCESS))
 
+    def service_client(self, service: str, config=None):
+        from .base import SERVICE_CONFIG
+
+        return super().service_client(service, (config or SERVICE_CONFIG).merge(IN_PROCESS))
+
     def notes(self) -> list[str]:
         ignored = [name for name in ENDPOINT_VARIABLES if os.environ.get(name)]
         if not ignored:

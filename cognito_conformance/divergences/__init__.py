@@ -36,17 +36,20 @@ TWINS: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() for e
 
 
 def find(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None,
-         version: str | None = None) -> Divergence | None:
+         version: str | None = None, tags=()) -> Divergence | None:
     """The registry entry for this scenario (and example) on this implementation (and run), if any;
     with a ``version`` (a VersionStatus's ``basis``), only an entry measured on it."""
-    return next(iter(find_all(scenario_name, implementation, step_texts, run, version)), None)
+    return next(iter(find_all(scenario_name, implementation, step_texts, run, version, tags)), None)
 
 
 def find_all(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None,
-             version: str | None = None) -> tuple[Divergence, ...]:
+             version: str | None = None, tags=()) -> tuple[Divergence, ...]:
     """Every entry for this scenario on this implementation and run: a scenario may diverge in more
-    than one measured way (at one step, observing different things on differently configured pools)."""
-    return tuple(d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run, version))
+    than one measured way (at one step, observing different things on differently configured pools).
+    ``tags`` are the scenario's and its feature's, for tag-wide entries; the scenario's own entries
+    come first."""
+    found = [d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run, version, tags)]
+    return tuple(sorted(found, key=lambda d: d.tag is not None))
 
 
 @dataclass(frozen=True)

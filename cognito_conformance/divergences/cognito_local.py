@@ -446,7 +446,7 @@ def _cl_lib(scenario: str, reason: str, reference: str, example: str | None = No
             observation: str | None = None) -> Divergence:
     """An entry whose upstream link is the TypeScript source, at v5.2.0, of the first file of lib/ its
     reference names (the lines of the compiled lib/ are in ``reference``), or the README it cites."""
-    found = re.search(r"\b(targets|services|server)/(\w+)\.js", reference)
+    found = re.search(r"\b(targets|services|server)/([\w/]+)\.js", reference)
     if found:
         upstream = f"{SOURCE}src/{found[1]}/{found[2]}.ts"
     elif "README.md" in reference:
@@ -592,5 +592,243 @@ REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
             step="Cognito refuses it with InvalidParameterException or Alice's account is RESET_REQUIRED",
             observation="<AdminResetUserPassword failed"),
 )
+
+# -- Lambda triggers (issue 22), measured with the suite's local Invoke API (triggers/invoke_api.py) ----------
+NO_CUSTOM_AUTH = ("cognito-local does not implement CUSTOM_AUTH: InitiateAuth and AdminInitiateAuth answer "
+                  "CognitoLocal#Unsupported, and no Define, Create or Verify auth challenge trigger is ever invoked")
+NO_CUSTOM_AUTH_REF = LIB + "targets/initiateAuth.js:254-262, targets/adminInitiateAuth.js:130-137"
+PTG_RESERVED = ("cognito-local withholds from the pre token generation function only the 17 claim names of the 2023 "
+                "edition of the Developer Guide (sub, iss, aud, token_use, exp, iat, ...): the function still sets "
+                "cognito: claims, username, client_id, event_id and version in the ID token")
+PTG_RESERVED_REF = LIB + "services/tokenGenerator.js:38-56 (RESERVED_CLAIMS), 57-70 (every other claim applied)"
+PTG_NO_GROUPS = ("cognito-local sends the pre token generation function an empty groupConfiguration: the user's "
+                 "groups are not listed in groupsToOverride")
+PTG_NO_GROUPS_REF = LIB + "services/lambda.js:159 (groupConfiguration: {}), services/tokenGenerator.js:129-134"
+PTG_GROUPS_IGNORED = ("cognito-local applies only claimsToAddOrOverride and claimsToSuppress of a pre token "
+                      "generation answer, to the ID token: groupOverrideDetails is ignored and cognito:groups keeps "
+                      "the user's groups in both tokens")
+PTG_GROUPS_IGNORED_REF = LIB + "services/tokenGenerator.js:117-120 (cognito:groups from the user's groups), 137"
+PTG_NEW_PASSWORD_SOURCE = ("cognito-local invokes pre token generation with TokenGeneration_Authentication when an "
+                           "administrator-created user sets a new password, not TokenGeneration_NewPasswordChallenge")
+PTG_NEW_PASSWORD_SOURCE_REF = LIB + "targets/respondToAuthChallenge.js:137, 164-174 (the source \"Authentication\")"
+EVENT_VERSION_0 = ("cognito-local sends every trigger event with version \"0\" (and region \"local\"), "
+                   "whatever the pool's PreTokenGenerationConfig.LambdaVersion")
+EVENT_VERSION_0_REF = LIB + "services/lambda.js:83 (const version = \"0\"), 87 (region)"
+PTG_V2_IGNORED = ("cognito-local ignores PreTokenGenerationConfig: it sends a version 1 event and reads only "
+                  "claimsOverrideDetails, applied to the ID token, so a version 2 answer's access token claims, "
+                  "scopes and claim values reach no token")
+PTG_V2_IGNORED_REF = LIB + "services/tokenGenerator.js:122-138 (claimsOverrideDetails to the ID token only)"
+
+NO_PRE_AUTHENTICATION = ("cognito-local does not implement the pre authentication trigger: it has no "
+                         "TriggerFunctions.PreAuthentication and invokes no function before a sign-in")
+NO_PRE_AUTHENTICATION_REF = ("README.md:201 (PreAuthentication ❌); lib/services/triggers/triggers.js:33-40 (the "
+                             "seven triggers it has)")
+ADMIN_NO_POST_AUTHENTICATION = ("cognito-local invokes the post authentication trigger only from InitiateAuth "
+                                "and RespondToAuthChallenge: AdminInitiateAuth issues tokens without it")
+ADMIN_NO_POST_AUTHENTICATION_REF = (LIB + "targets/adminInitiateAuth.js:25-85 (no postAuthentication call; "
+                                    "targets/initiateAuth.js:180-190 has one)")
+SWALLOWED = ("cognito-local logs and ignores an error of the {trigger} function: the {operation} succeeds as if "
+             "the function had answered")
+POST_AUTHENTICATION_SWALLOWED_REF = LIB + "services/triggers/postAuthentication.js:26-38 (try/catch, the error logged)"
+POST_CONFIRMATION_SWALLOWED_REF = LIB + "services/triggers/postConfirmation.js:26-38 (try/catch, the error logged)"
+CUSTOM_MESSAGE_SWALLOWED_REF = (LIB + "services/triggers/customMessage.js:36-55 (try/catch: null, and its own "
+                                "message is sent)")
+USERNAME_PARAMETER_ALWAYS = ("cognito-local offers the custom message function the username placeholder "
+                             "({username}) for every source, where Cognito offers it only for an administrator's "
+                             "invitation")
+USERNAME_PARAMETER_ALWAYS_REF = LIB + "services/triggers/customMessage.js:44 (usernameParameter: \"{username}\")"
+NO_RESEND = ("cognito-local does not implement ResendConfirmationCode: it answers CognitoLocal#Unsupported, so no "
+             "CustomMessage_ResendCode is sent")
+NO_RESEND_REF = LIB + "server/Router.js:30 (Unsupported x-amz-target); README.md:110 (ResendConfirmationCode ❌)"
+AUTO_VERIFY_UNCHECKED = ("cognito-local ignores autoVerifyEmail for a user without an email address: the sign-up "
+                         "succeeds, where Cognito fails it")
+AUTO_VERIFY_UNCHECKED_REF = LIB + "targets/signUp.js:106-111 (the flag applied only when there is an address)"
+NO_VALIDATION_DATA = "cognito-local does not pass SignUp's ValidationData to the pre sign-up function"
+NO_VALIDATION_DATA_REF = LIB + "targets/signUp.js:89-97 (validationData: void 0)"
+NO_PRE_SIGN_UP_ADMIN = "cognito-local does not invoke the pre sign-up trigger for AdminCreateUser"
+NO_PRE_SIGN_UP_ADMIN_REF = ("README.md:202 (PreSignUp_AdminCreateUser ❌); lib/targets/adminCreateUser.js:75-124 (no "
+                            "preSignUp call)")
+MIGRATED_UNDER_UUID = ("cognito-local stores a migrated user under the username the function answers as "
+                       "userAttributes.username, or else under a random UUID, not under the username signed in with: "
+                       "the user is not found by that name, and each sign-in migrates again")
+MIGRATED_UNDER_UUID_REF = LIB + "services/triggers/userMigration.js:70-82 (Username: userAttributes.username || uuid.v4())"
+NO_MIGRATION_ON_FORGOT = ("cognito-local's ForgotPassword does not invoke the migrate user trigger: it answers "
+                          "UserNotFoundException for an unknown user")
+NO_MIGRATION_ON_FORGOT_REF = LIB + "targets/forgotPassword.js:33-35 (no userMigration call)"
+ADMIN_METADATA_TO_PTG = ("cognito-local passes AdminInitiateAuth's ClientMetadata to the pre token generation "
+                         "function, which Cognito does not")
+ADMIN_METADATA_TO_PTG_REF = LIB + "targets/adminInitiateAuth.js:62-69 (req.ClientMetadata to the token generator)"
+ADMIN_NO_MIGRATION_METADATA = ("cognito-local's AdminInitiateAuth sends the migrate user function an empty "
+                               "validationData instead of the request's ClientMetadata")
+ADMIN_NO_MIGRATION_METADATA_REF = LIB + "targets/adminInitiateAuth.js:42-51 (validationData: {})"
+NO_TIME_LIMIT = ("cognito-local sets no time limit on a trigger: it waits for the function as long as aws-sdk v2 "
+                 "does (120 s by default) and uses a 6-s function's answer, where Cognito gives up after 5 s")
+NO_TIME_LIMIT_REF = (LIB + "services/lambda.js:46-57 (invoke without a timeout), server/defaults.js:73-76 "
+                     "(new AWS.Lambda(config.LambdaClient), no httpOptions)")
+
+REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
+    *(_cl_lib(name, NO_CUSTOM_AUTH, NO_CUSTOM_AUTH_REF, example=example, step=step, observation="received no")
+      for name, example, step in (
+          ("CUSTOM_AUTH asks Define, then Create, and answers with the custom challenge", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("The right answer to the custom challenge signs the user in", None,
+           "the VerifyAuthChallengeResponse trigger received a VerifyAuthChallengeResponse_Authentication event "
+           "for Alice"),
+          ("A wrong answer is a failed round in the session Define sees, and Cognito asks again", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("After a wrong answer the right one still signs the user in", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Define failing the authentication after three wrong answers refuses the sign-in", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Define failing the authentication at once refuses the sign-in before any challenge", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new "
+           "session", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("Starting with SRP_A, Define sees SRP_A, then the password verifier, before the custom challenge", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("A function that fails stops the custom sign-in", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("An app client that does not allow CUSTOM_AUTH refuses it before any function runs", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Bob"),
+          ("InitiateAuth's client metadata does not reach the define and create auth challenge functions", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("RespondToAuthChallenge's client metadata reaches the verify auth challenge function", None,
+           "the VerifyAuthChallengeResponse trigger received a VerifyAuthChallengeResponse_Authentication event "
+           "for Alice"),
+          ("Where the app client hides whether users exist, Define is told that the user was not found", None,
+           "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"),
+          ("A user whose password is temporary is asked for a new one inside the custom flow, before any token",
+           None, "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice"))),
+    _cl("Signing in invokes the function, and the claim it adds is in the ID token only", NO_SRP, NO_SRP_REF,
+        NO_SRP_SRC, example="USER_SRP_AUTH",
+        step="the PreTokenGeneration trigger received a TokenGeneration_Authentication event for Alice",
+        observation="received no TokenGeneration_Authentication event for Alice"),
+    _cl_lib("The claims Cognito reserves do not take the function's values", PTG_RESERVED, PTG_RESERVED_REF,
+            step="none of Alice's tokens carries the value the function gave to a claim Cognito reserves",
+            observation="the function's value 'cc-reserved' reached"),
+    _cl_lib("The event lists the groups the user is in", PTG_NO_GROUPS, PTG_NO_GROUPS_REF,
+            step="the pre token generation event for Alice lists the groups Alice is in",
+            observation="request.groupConfiguration.groupsToOverride is []"),
+    _cl_lib("The function's groups replace cognito:groups in the ID token and the access token", PTG_GROUPS_IGNORED,
+            PTG_GROUPS_IGNORED_REF,
+            step="Alice's ID token and access token name only the groups the function gave",
+            observation="'ID': ['readers']"),
+    _cl_lib("Empty group override details suppress cognito:groups in both tokens", PTG_GROUPS_IGNORED,
+            PTG_GROUPS_IGNORED_REF,
+            step="neither Alice's ID token nor the access token carries cognito:groups", observation="still there"),
+    _cl_lib("The version 2 group override replaces cognito:groups in both tokens", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's ID token and access token name only the groups the function gave",
+            observation="'ID': ['readers']"),
+    _cl_lib("An administrator-created user setting a new password invokes the function for the new password "
+            "challenge", PTG_NEW_PASSWORD_SOURCE, PTG_NEW_PASSWORD_SOURCE_REF,
+            step="the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice",
+            observation="received no TokenGeneration_NewPasswordChallenge event"),
+    _cl_lib("PreTokenGenerationConfig with LambdaVersion V1_0 takes a version 1 answer", EVENT_VERSION_0,
+            EVENT_VERSION_0_REF,
+            step='the pre token generation event for Alice is version "1"', observation="version is '0'"),
+    _cl_lib("A version 2 or 3 event carries the scopes of the access token", EVENT_VERSION_0, EVENT_VERSION_0_REF,
+            step='the pre token generation event for Alice is version "<event version>"',
+            observation="version is '0'"),
+    _cl_lib("The function adds a claim to the access token of a user's sign-in", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's access token carries the access token claim the function added",
+            observation="cc_access_claim is None"),
+    _cl_lib("Refreshing the tokens keeps the access token customization", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's access token carries the access token claim the function added",
+            observation="cc_access_claim is None"),
+    _cl_lib("The function adds a claim to both tokens in one answer", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's access token carries the claim the function added", observation="cc_claim is None"),
+    _cl_lib("The function adds a scope to the access token and suppresses another", PTG_V2_IGNORED,
+            PTG_V2_IGNORED_REF,
+            step="Alice's access token grants the scope the function added and not the one it suppressed",
+            observation="lack 'cc-trigger/added'"),
+    _cl_lib("Claim values may be numbers, booleans, lists and objects", PTG_V2_IGNORED, PTG_V2_IGNORED_REF,
+            step="Alice's ID token and access token carry the function's number, boolean, list and object",
+            observation="cc_number is None"),
+    _cl_lib("A function that takes longer than five seconds makes the operation fail", NO_TIME_LIMIT,
+            NO_TIME_LIMIT_REF, step="Cognito refuses it", observation="SignUp succeeded"),
+    # Pre and post authentication
+    *(_cl_lib(name, NO_PRE_AUTHENTICATION, NO_PRE_AUTHENTICATION_REF,
+              step="the PreAuthentication trigger received a PreAuthentication_Authentication event for Alice",
+              observation="received no PreAuthentication_Authentication event")
+      for name in ("A password sign-in invokes the pre authentication function with the client metadata as "
+                   "validation data",
+                   "A pre authentication function that fails refuses the sign-in",
+                   "Refreshing tokens does not invoke the pre authentication function",
+                   "Where the app client hides whether users exist, the pre authentication function hears of an "
+                   "unknown user")),
+    _cl_lib("A sign-in invokes the post authentication function", ADMIN_NO_POST_AUTHENTICATION,
+            ADMIN_NO_POST_AUTHENTICATION_REF, example="ADMIN_USER_PASSWORD_AUTH",
+            step="the PostAuthentication trigger received a PostAuthentication_Authentication event for Alice",
+            observation="received no PostAuthentication_Authentication event"),
+    _cl_lib("A post authentication function that fails means no tokens",
+            SWALLOWED.format(trigger="post authentication", operation="sign-in"), POST_AUTHENTICATION_SWALLOWED_REF,
+            step="Cognito refuses it with one of its Lambda exceptions", observation="InitiateAuth succeeded"),
+    # Post confirmation
+    _cl_lib("A post confirmation function that fails makes the confirmation fail",
+            SWALLOWED.format(trigger="post confirmation", operation="confirmation"), POST_CONFIRMATION_SWALLOWED_REF,
+            step="Cognito refuses it with one of its Lambda exceptions", observation="AdminConfirmSignUp succeeded"),
+    _cl_lib("An account an administrator created invokes no post confirmation function when its user sets a "
+            "password", PTG_NEW_PASSWORD_SOURCE, PTG_NEW_PASSWORD_SOURCE_REF,
+            step="the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice",
+            observation="received no TokenGeneration_NewPasswordChallenge event"),
+    # Custom message
+    _cl_lib("A sign-up invokes the custom message function, and Cognito sends its message with the code",
+            USERNAME_PARAMETER_ALWAYS, USERNAME_PARAMETER_ALWAYS_REF,
+            step="the event offers a code placeholder and no username placeholder",
+            observation="usernameParameter is '{username}'"),
+    _cl_lib("Asking for the sign-up code again invokes the custom message function", NO_RESEND, NO_RESEND_REF,
+            step="the CustomMessage trigger received a CustomMessage_ResendCode event for Alice",
+            observation="received no CustomMessage_ResendCode event"),
+    _cl_lib("A custom message function that fails makes the sign-up fail",
+            SWALLOWED.format(trigger="custom message", operation="sign-up"), CUSTOM_MESSAGE_SWALLOWED_REF,
+            step="Cognito refuses it with one of its Lambda exceptions", observation="SignUp succeeded"),
+    # Pre sign-up
+    _cl_lib("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+            AUTO_VERIFY_UNCHECKED, AUTO_VERIFY_UNCHECKED_REF, step="Cognito refuses it",
+            observation="SignUp succeeded"),
+    _cl_lib("The validation data of a sign-up reaches the pre sign-up function and is not stored",
+            NO_VALIDATION_DATA, NO_VALIDATION_DATA_REF, step="the event carries the validation data Alice sent",
+            observation="validationData is None"),
+    *(_cl_lib(name, NO_PRE_SIGN_UP_ADMIN, NO_PRE_SIGN_UP_ADMIN_REF,
+              step="the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice",
+              observation="received no PreSignUp_AdminCreateUser event")
+      for name in ("An administrator creating an account invokes the pre sign-up function",
+                   "An account an administrator creates keeps its temporary password whatever the pre sign-up "
+                   "function answers")),
+    _cl_lib("The client metadata of an administrator's account creation reaches the pre sign-up function",
+            NO_PRE_SIGN_UP_ADMIN, NO_PRE_SIGN_UP_ADMIN_REF,
+            step="the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice",
+            observation="received no PreSignUp_AdminCreateUser event"),
+    _cl_lib("The client metadata of InitiateAuth and AdminInitiateAuth does not reach the pre token generation "
+            "function", ADMIN_METADATA_TO_PTG, ADMIN_METADATA_TO_PTG_REF, example="ADMIN_USER_PASSWORD_AUTH",
+            step="the event carries no client metadata", observation="request.clientMetadata is {'cc_purpose'"),
+    _cl_lib("RespondToAuthChallenge's client metadata reaches the pre token generation function",
+            PTG_NEW_PASSWORD_SOURCE, PTG_NEW_PASSWORD_SOURCE_REF,
+            step="the PreTokenGeneration trigger received a TokenGeneration_NewPasswordChallenge event for Alice",
+            observation="received no TokenGeneration_NewPasswordChallenge event"),
+    # Migrate user
+    _cl_lib("The client metadata of a sign-in reaches the migrate user function as validation data",
+            ADMIN_NO_MIGRATION_METADATA, ADMIN_NO_MIGRATION_METADATA_REF, example="ADMIN_USER_PASSWORD_AUTH",
+            step="the event carries the client metadata Alice sent as its validation data",
+            observation="validationData is {}"),
+    _cl_lib("The client metadata of a password reset reaches the migrate user function", NO_MIGRATION_ON_FORGOT,
+            NO_MIGRATION_ON_FORGOT_REF,
+            step="the UserMigration trigger received a UserMigration_ForgotPassword event for Alice",
+            observation="received no UserMigration_ForgotPassword event"),
+    _cl_lib("Without a final status the user migrated at sign-in is confirmed and signed in", MIGRATED_UNDER_UUID,
+            MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
+            observation="Alice has no account under the username"),
+    _cl_lib("An unknown user's password sign-in invokes the migrate user function with the username and password",
+            MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
+            observation="Alice has no account under the username"),
+    _cl_lib("A migrated user is not migrated again", MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF,
+            step="the UserMigration trigger received exactly one UserMigration_Authentication event for Alice",
+            observation="received 2 UserMigration_Authentication events"),
+    _cl_lib("An unknown user's password reset invokes the migrate user function without a password",
+            NO_MIGRATION_ON_FORGOT, NO_MIGRATION_ON_FORGOT_REF,
+            step="the UserMigration trigger received a UserMigration_ForgotPassword event for Alice",
+            observation="received no UserMigration_ForgotPassword event"),
+)
 #: What the registry reads (cognito_conformance.implementations names this module for cognito-local).
-ENTRIES = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS)
+ENTRIES = (*REGISTRY_COGNITO_LOCAL, *REGISTRY_COGNITO_LOCAL_SETTINGS, *REGISTRY_COGNITO_LOCAL_TRIGGERS)

@@ -293,3 +293,205 @@ ENTRIES: tuple[Divergence, ...] = (
           example=provider)
       for provider in ("LoginWithAmazon", "Facebook", "Google", "SignInWithApple")),
 )
+
+
+# --- Lambda triggers (issue 22): measured with the suite's own functions deployed in ministack's Lambda ---
+def _not_invoked(scenario: str, trigger: str, source: str, reason: str, reference: str,
+                 example: str | None = None) -> Divergence:
+    """ministack does not invoke this trigger for this call: the scenario's invocation step finds no event."""
+    return _ms(scenario, reason, _ref(reference), f"the {trigger} trigger received a {source} event for Alice",
+               "received no", example=example)
+
+
+NO_PRE_AUTHENTICATION = ("ministack never invokes a pre authentication trigger: its InitiateAuth and AdminInitiateAuth "
+                         "call no Lambda before checking the password")
+NO_PRE_AUTHENTICATION_REF = f"services/{C}:4530 (_admin_initiate_auth), 4848 (_initiate_auth): no PreAuthentication in the file"
+NO_POST_AUTHENTICATION = ("ministack never invokes a post authentication trigger: tokens are issued without calling a "
+                          "Lambda after authentication")
+NO_POST_AUTHENTICATION_REF = (f"services/{C}:4530 (_admin_initiate_auth), 4848 (_initiate_auth), respond to auth "
+                              "challenge: no PostAuthentication in the file")
+NO_POST_CONFIRMATION = ("ministack never invokes a post confirmation trigger: ConfirmSignUp, AdminConfirmSignUp and "
+                        "ConfirmForgotPassword confirm without calling a Lambda")
+NO_POST_CONFIRMATION_REF = (f"services/{C}:5250 (_confirm_sign_up), 4022 (_admin_confirm_sign_up), 5305 "
+                            "(_confirm_forgot_password): no PostConfirmation in the file")
+NO_USER_MIGRATION = ("ministack never invokes a migrate user trigger: an unknown user's sign-in or password reset "
+                     "answers UserNotFoundException at once")
+NO_USER_MIGRATION_REF = (f"services/{C}:4848 (_initiate_auth), 5278 (_forgot_password): UserNotFoundException, no "
+                         "UserMigration in the file")
+CUSTOM_MESSAGE_ADMIN_ONLY = ("ministack invokes the custom message trigger only for AdminCreateUser's invitation; sign-up, "
+                             "resent, reset and attribute-verification codes go out in ministack's own words")
+CUSTOM_MESSAGE_ADMIN_ONLY_REF = (f"services/{C}:3654-3720 (_custom_message_trigger, called from _admin_create_user "
+                                 "3824 only); 5134 (_sign_up), 4089 (_resend_confirmation_code), 5278 (_forgot_password), "
+                                 "5392 (_update_user_attributes) call none")
+PRE_SIGN_UP_SIGN_UP_ONLY = ("ministack invokes the pre sign-up trigger for SignUp (and federated sign-in) only, not for "
+                            "AdminCreateUser")
+PRE_SIGN_UP_SIGN_UP_ONLY_REF = f"services/{C}:5179 (_sign_up), 1209 (federation); 3824 (_admin_create_user) calls none"
+
+TRIGGER_ENTRIES: tuple[Divergence, ...] = (
+    # pre sign-up
+    _not_invoked("An administrator creating an account invokes the pre sign-up function", "PreSignUp",
+                 "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY, PRE_SIGN_UP_SIGN_UP_ONLY_REF),
+    _not_invoked("An account an administrator creates keeps its temporary password whatever the pre sign-up function "
+                 "answers", "PreSignUp", "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY,
+                 PRE_SIGN_UP_SIGN_UP_ONLY_REF),
+    _not_invoked("The client metadata of an administrator's account creation reaches the pre sign-up function",
+                 "PreSignUp", "PreSignUp_AdminCreateUser", PRE_SIGN_UP_SIGN_UP_ONLY, PRE_SIGN_UP_SIGN_UP_ONLY_REF),
+    _ms("The client metadata of a sign-up reaches the pre sign-up function",
+        "ministack's pre sign-up event carries no clientMetadata, though SignUp sent some",
+        _ref(f"services/{C}:1335-1362 (_build_presignup_event builds no clientMetadata), 5179 (_sign_up)"),
+        "the event carries the client metadata Alice sent", "clientMetadata is None"),
+    _ms("The validation data of a sign-up reaches the pre sign-up function and is not stored",
+        "ministack's pre sign-up event always carries an empty validationData, whatever SignUp sent",
+        _ref(f"services/{C}:1355 (\"validationData\": {{}})"),
+        "the event carries the validation data Alice sent", "validationData is {}"),
+    _ms("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+        "ministack ignores autoVerifyPhone (and autoVerifyEmail) for a user without that attribute and completes the "
+        "sign-up", _ref(f"services/{C}:5187-5190 (the flags apply only where the attribute is present)"),
+        "Cognito refuses it", "<SignUp succeeded"),
+    # post confirmation
+    *(_not_invoked(name, "PostConfirmation", source, NO_POST_CONFIRMATION, NO_POST_CONFIRMATION_REF)
+      for name, source in (
+          ("Confirming a sign-up with the code invokes the post confirmation function with the user's attributes",
+           "PostConfirmation_ConfirmSignUp"),
+          ("An administrator confirming a sign-up invokes the post confirmation function with the client metadata",
+           "PostConfirmation_ConfirmSignUp"),
+          ("Confirming a password reset invokes the post confirmation function for the reset",
+           "PostConfirmation_ConfirmForgotPassword"),
+          ("A post confirmation function that fails makes the confirmation fail", "PostConfirmation_ConfirmSignUp"))),
+    # pre and post authentication
+    *(_not_invoked(name, "PreAuthentication", "PreAuthentication_Authentication", NO_PRE_AUTHENTICATION,
+                   NO_PRE_AUTHENTICATION_REF)
+      for name in ("A password sign-in invokes the pre authentication function with the client metadata as validation data",
+                   "A pre authentication function that fails refuses the sign-in",
+                   "Refreshing tokens does not invoke the pre authentication function",
+                   "Where the app client hides whether users exist, the pre authentication function hears of an "
+                   "unknown user")),
+    *(_not_invoked(name, "PostAuthentication", "PostAuthentication_Authentication", NO_POST_AUTHENTICATION,
+                   NO_POST_AUTHENTICATION_REF)
+      for name in ("A sign-in invokes the post authentication function",
+                   "The client metadata of a sign-in does not reach the post authentication function",
+                   "The client metadata of a challenge answer reaches the post authentication function",
+                   "A post authentication function that fails means no tokens")),
+    # migrate user
+    *(_not_invoked(name, "UserMigration", source, NO_USER_MIGRATION, NO_USER_MIGRATION_REF)
+      for name, source in (
+          ("An unknown user's password sign-in invokes the migrate user function with the username and password",
+           "UserMigration_Authentication"),
+          ("The client metadata of a sign-in reaches the migrate user function as validation data",
+           "UserMigration_Authentication"),
+          ("A migrated user is not migrated again", "UserMigration_Authentication"),
+          ("Without a final status the user migrated at sign-in is confirmed and signed in",
+           "UserMigration_Authentication"),
+          ("A legacy password that breaks the pool's password policy is still migrated", "UserMigration_Authentication"),
+          ("A migrate user function that fails refuses the sign-in and creates no user", "UserMigration_Authentication"),
+          ("An unknown user's password reset invokes the migrate user function without a password",
+           "UserMigration_ForgotPassword"),
+          ("The client metadata of a password reset reaches the migrate user function", "UserMigration_ForgotPassword"))),
+    # custom message
+    *(_not_invoked(name, "CustomMessage", source, CUSTOM_MESSAGE_ADMIN_ONLY, CUSTOM_MESSAGE_ADMIN_ONLY_REF)
+      for name, source in (
+          ("A sign-up invokes the custom message function, and Cognito sends its message with the code",
+           "CustomMessage_SignUp"),
+          ("A password reset invokes the custom message function with the client metadata", "CustomMessage_ForgotPassword"),
+          ("Asking for the sign-up code again invokes the custom message function", "CustomMessage_ResendCode"),
+          ("Changing the email address invokes the custom message function for the new address's code",
+           "CustomMessage_UpdateUserAttribute"),
+          ("A custom message function that fails makes the sign-up fail", "CustomMessage_SignUp"))),
+    _not_invoked("Asking for a code to verify the email address invokes the custom message function", "CustomMessage",
+                 "CustomMessage_VerifyUserAttribute", UNKNOWN_ACTION.format("GetUserAttributeVerificationCode"),
+                 UNKNOWN_ACTION_REF),
+    # what every trigger shares
+    _ms("A function that answers something other than the event makes the operation fail",
+        "ministack reads an answer without the event's response as the response itself, and completes the sign-up",
+        _ref(f"services/{C}:1177-1200 (_extract_trigger_response falls back on the whole payload), 1256-1262"),
+        "Cognito refuses it", "<SignUp succeeded"),
+    _ms("UpdateUserPool without the Lambda configuration removes every trigger",
+        "ministack's UpdateUserPool replaces only the members the request sends, so an update without LambdaConfig "
+        "keeps the triggers", _ref(f"services/{C}:3070 (_update_user_pool), 3094-3096 (only keys in the request)"),
+        "the pool names no Lambda trigger", "LambdaConfig is still"),
+)
+ENTRIES = (*ENTRIES, *TRIGGER_ENTRIES)
+
+# -- Lambda triggers (issue 22): pre token generation, custom authentication, custom senders ----------------
+#: ministack's PreTokenGeneration (services/cognito.py _fake_token 969 calls _apply_pretoken_trigger once per
+#: token: ID, then access; 1018-1127 applies the answer).
+PTG_REF = f"services/{C}:1018-1127 (_apply_pretoken_trigger)"
+PTG_FAIL_OPEN = ("ministack issues the tokens when the pre token generation function fails: it logs the error and "
+                 "keeps the unmodified claims, unless MINISTACK_COGNITO_PRETOKEN_STRICT=1 is set (the suite runs it "
+                 "as teams get it, without)")
+PTG_NO_FILTER = ("ministack writes every claim the pre token generation function adds or overrides, reserved ones "
+                 "included (sub, iss, aud, token_use, exp, iat, auth_time, jti, cognito:username, ...): it has no list "
+                 "of claims a function cannot change")
+PTG_V1_GROUPS_ID_ONLY = ("ministack runs a version 1 pre token generation answer for the ID token only, so its "
+                         "groupOverrideDetails never reaches the access token's cognito:groups")
+PTG_EMPTY_GROUPS = ("ministack replaces cognito:groups only with a groupsToOverride list: an empty groupOverrideDetails "
+                    "suppresses nothing (and the access token, version 1, is not touched at all)")
+PTG_V1_0_CONFIG = ("ministack reads a PreTokenGenerationConfig function's answer as version 2 "
+                   "(claimsAndScopeOverrideDetails) whatever its LambdaVersion: a V1_0 answer (claimsOverrideDetails) is ignored")
+PTG_TWICE = ("ministack invokes a version 2 pre token generation function twice per sign-in, once for each token "
+             "(ID, then access), where Cognito sends one event for both")
+PTG_V2_GROUPS = ("ministack reads a version 2 answer's groupOverrideDetails inside idTokenGeneration and "
+                 "accessTokenGeneration, not at the top of claimsAndScopeOverrideDetails where Cognito reads it: "
+                 "the function's groups are ignored")
+SESSION_KEPT = ("ministack answers every round of a custom authentication with the Session it gave at the start: "
+                "the session never changes between rounds")
+NO_CUSTOM_SENDER = ("ministack stores LambdaConfig.CustomEmailSender and CustomSMSSender and never invokes them: it "
+                    "sends its own email (listed at /_ministack/ses/messages) and SMS as if the pool had no custom sender")
+
+TOKEN_TRIGGER_ENTRIES: tuple[Divergence, ...] = (
+    _ms("A function that fails stops the sign-in: no tokens", PTG_FAIL_OPEN,
+        _ref(f"services/{C}:1068-1089 (MINISTACK_COGNITO_PRETOKEN_STRICT, the error logged and the claims kept)"),
+        "Cognito refuses it with one of its Lambda exceptions", "InitiateAuth succeeded"),
+    _ms("The claims Cognito reserves do not take the function's values", PTG_NO_FILTER,
+        _ref(f"services/{C}:1100-1104 (every claimsToAddOrOverride entry written)"),
+        "none of Alice's tokens carries the value the function gave to a claim Cognito reserves",
+        "the function's value 'cc-reserved' reached"),
+    _ms("The function's groups replace cognito:groups in the ID token and the access token", PTG_V1_GROUPS_ID_ONLY,
+        _ref(f"services/{C}:1050-1051 (a version 1 answer: ID token only), 1122-1125"),
+        "Alice's ID token and access token name only the groups the function gave", "'access': ['readers']"),
+    _ms("Empty group override details suppress cognito:groups in both tokens", PTG_EMPTY_GROUPS,
+        _ref(f"services/{C}:1122-1125 (only a groupsToOverride list replaces), 1050-1051"),
+        "neither Alice's ID token nor the access token carries cognito:groups", "still there"),
+    _ms("PreTokenGenerationConfig with LambdaVersion V1_0 takes a version 1 answer", PTG_V1_0_CONFIG,
+        _ref(f"services/{C}:1040-1046 (use_v2 whenever PreTokenGenerationConfig names a function), 1095-1098"),
+        "Alice's ID token carries the claim the function added", "cc_claim is None"),
+    _ms("One sign-in invokes a version 2 function once, for both tokens", PTG_TWICE,
+        _ref(f"services/{C}:969-979 (_fake_token runs the trigger for each token it signs)"),
+        "the PreTokenGeneration trigger received exactly one TokenGeneration_Authentication event for Alice",
+        "received 2 TokenGeneration_Authentication events"),
+    _ms("The version 2 group override replaces cognito:groups in both tokens", PTG_V2_GROUPS,
+        _ref(f"services/{C}:1095-1098 (the section read), 1122-1125 (groupOverrideDetails looked up in it)"),
+        "Alice's ID token and access token name only the groups the function gave", "'ID': ['readers']"),
+    _ms("InitiateAuth's client metadata does not reach the define and create auth challenge functions",
+        "ministack passes InitiateAuth's and AdminInitiateAuth's ClientMetadata to the define and create auth challenge "
+        "functions, which Cognito invokes without it",
+        _ref(f"services/{C}:4598 and 4920 (the CUSTOM_AUTH branches of AdminInitiateAuth and InitiateAuth read ClientMetadata), 1759, 1792 (the events carry it)"),
+        "the event carries no client metadata", "the event's request.clientMetadata is {'cc_purpose'"),
+    _ms("Where the app client hides whether users exist, Define is told that the user was not found",
+        "ministack answers CUSTOM_AUTH for an unknown user with its own error before any function runs, whatever the "
+        "app client's PreventUserExistenceErrors; the define auth challenge event's userNotFound is always false",
+        _ref(f"services/{C}:4912-4914 (_initiate_auth's CUSTOM_AUTH: _resolve_user's error returned), 1758 (userNotFound False)"),
+        "the DefineAuthChallenge trigger received a DefineAuthChallenge_Authentication event for Alice", "received no"),
+    _ms("A user whose password is temporary is asked for a new one inside the custom flow, before any token",
+        "ministack issues tokens at the end of a custom authentication whatever the user's status: a FORCE_CHANGE_PASSWORD "
+        "user who passed the password verifier and the custom challenge is never asked NEW_PASSWORD_REQUIRED",
+        _ref(f"services/{C}:4510 (the custom flow's password verifier checks only RESET_REQUIRED), "
+             "2047-2052 (issueTokens: tokens without a status check)"),
+        "Cognito challenges Alice with NEW_PASSWORD_REQUIRED", "succeeded with ['AuthenticationResult']"),
+    _ms("Two custom rounds: Define sees each round's challenge metadata, and every answer comes with a new session",
+        SESSION_KEPT, _ref(f"services/{C}:2093-2099 (_continue_custom_auth_after_define returns the same token)"),
+        "each answer came back with a new session", "with a session given before"),
+    *(_ms(name, NO_CUSTOM_SENDER,
+          _ref(f"services/{C}:3592 (_deliver_cognito_email); no CustomEmailSender or CustomSMSSender anywhere in the file"),
+          f"the CustomEmailSender trigger received a {source} event for Alice", "received no")
+      for name, source in (
+          ("Signing up hands the confirmation code, encrypted, to the function, and that code confirms the sign-up",
+           "CustomEmailSender_SignUp"),
+          ("A password reset hands its code to the function, and that code sets the new password",
+           "CustomEmailSender_ForgotPassword"))),
+    _ms("An administrator's invitation hands the temporary password, encrypted, to the custom sender, and it signs "
+        "the user in", NO_CUSTOM_SENDER,
+        _ref(f"services/{C}:3727 (_deliver_invitation_email); no CustomEmailSender or CustomSMSSender anywhere in the file"),
+        "the <trigger> trigger received a <trigger>_AdminCreateUser event for Alice", "received no"),
+)
+ENTRIES = (*ENTRIES, *TOKEN_TRIGGER_ENTRIES)

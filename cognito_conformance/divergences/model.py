@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+import parse
 
 
 #: The negative twin checked in place of a scenario on a team's pool whose app client does not
@@ -37,6 +39,7 @@ USER_AUTH_SCENARIOS = (
 
 @dataclass(frozen=True)
 class Divergence:
+    #: The scenario's name; for a tag-wide entry (``tag``), what it covers in words ("every @triggers scenario").
     scenario: str
     implementation: str
     reason: str
@@ -59,12 +62,19 @@ class Divergence:
     observation: str | None = None
     #: The implementation's versions on which this entry was measured to diverge.
     measured_on: tuple[str, ...] = ()
+    #: A tag-wide entry: every scenario carrying this tag (on itself or its feature) diverges, at a step
+    #: matching ``step`` written as a step definition's phrase ("the {trigger} trigger received ..."),
+    #: which each such scenario has in its own words. For one cause that no scenario of the tag can pass
+    #: (moto never invokes a Lambda trigger).
+    tag: str | None = None
 
     def applies_to(self, scenario_name: str, implementation: str, step_texts: list[str],
-                   run: dict | None = None, version: str | None = None) -> bool:
+                   run: dict | None = None, version: str | None = None, tags: Iterable[str] = ()) -> bool:
         """Whether this entry expects the scenario (and example) to diverge on this run; with a
         ``version``, only if the entry was measured to diverge on that version."""
-        if (self.scenario, self.implementation) != (scenario_name, implementation):
+        if self.implementation != implementation:
+            return False
+        if (self.tag not in set(tags)) if self.tag is not None else (self.scenario != scenario_name):
             return False
         if version is not None and version not in self.measured_on:
             return False
@@ -75,9 +85,16 @@ class Divergence:
     def diverges_at(self, step_template: str, message: str) -> bool:
         """Whether a failure at this step (its text as the feature file writes it) with this
         message is the registered divergence."""
-        if self.step is None or step_template != self.step:
+        if self.step is None or not self.names_step(step_template):
             return False
         return self.observation is None or self.observation in message
+
+    def names_step(self, step_template: str) -> bool:
+        """Whether ``step`` names this step of a scenario: the same text, or (a tag-wide entry) the phrase
+        matching it."""
+        if self.tag is None:
+            return step_template == self.step
+        return parse.parse(self.step, step_template) is not None
 
     @property
     def place(self) -> str:

@@ -466,6 +466,18 @@ MOTO_SESSIONS += (
                  )
 MOTO = (*MOTO, *MOTO_SESSIONS)
 
+#: Lambda triggers (issue 22): one entry for every @triggers scenario, which first proves that the trigger's
+#: function received its event. moto has no path from cognitoidp to Lambda (shared/TRIGGERS.md 2.0, 3.4):
+#: making moto pass would mean the suite writing Cognito's trigger semantics itself.
+MOTO_TRIGGERS = (
+    Divergence("every @triggers scenario", "moto",
+               "moto stores LambdaConfig and echoes it, but never invokes a trigger (no Lambda call in "
+               "moto/cognitoidp; measured here: the suite's functions, created in moto's Lambda, received nothing)",
+               "shared/TRIGGERS.md 2.0 and 3.4; moto 5.2.6 cognitoidp/models.py (no Lambda invocation)",
+               tag="triggers", step="the {trigger} trigger received a {source} event for {name}",
+               observation="received no", measured_on=MEASURED_ON),
+)
+
 #: What the registry reads (cognito_conformance.implementations names this module for moto).
-ENTRIES = (*MOTO, *MOTO_SETTINGS)
+ENTRIES = (*MOTO, *MOTO_SETTINGS, *MOTO_TRIGGERS)
 TWINS = MOTO_TWINS

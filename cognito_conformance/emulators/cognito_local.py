@@ -14,6 +14,19 @@ cognito-local makes every new pool use the email address as the username
 otherwise, and then refuses any username without an "@". Real Cognito's default is no username
 attributes, so the configuration sets ``UsernameAttributes`` to ``[]``; a pool that asks for email
 usernames still gets them.
+
+**Triggers.** cognito-local configures Lambda triggers globally (README: "Triggers can only be configured
+globally and not per-pool"). Every instance is started with the suite's local Invoke API
+(``cognito_conformance.triggers.invoke_api``) in this process: the configuration points
+``LambdaClient.endpoint`` at it and names one function per trigger it supports (``TriggerFunctions``,
+each function named after its trigger, so that a failure reads "PreSignUp failed with error ...", as
+Cognito words it). The API routes each invocation by the event's ``userPoolId``: pools the run registered
+with triggers reach the suite's handlers, every other pool neutral ones that keep cognito-local's default
+behaviour, so the same instance serves the whole catalogue. ``suite_environment()`` tells the suite where
+the API is (``COGNITO_INVOKE_API_URL``). CustomEmailSender is not named: cognito-local invokes it only
+with a KMS key (``KMSConfig``), and while it is named it never invokes CustomMessage for any pool
+(lib/services/messages.js:31-40), so the custom sender scenarios do not run here
+(triggers/invoke_deployment.CUSTOM_SENDERS_NOT_SERVED).
 """
 
 from __future__ import annotations
@@ -26,6 +39,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from ..triggers import (CUSTOM_MESSAGE, POST_AUTHENTICATION, POST_CONFIRMATION, PRE_SIGN_UP, PRE_TOKEN_GENERATION,
+                        USER_MIGRATION)
+from ..triggers.invoke_api import InvokeApi
+from ..triggers.invoke_deployment import URL_VARIABLE
 from .local_server import EmulatorError, EmulatorUnavailable, LocalServer
 
 __all__ = ["COGNITO_LOCAL_VERSION", "CognitoLocal", "EmulatorError", "EmulatorUnavailable", "install_command",
@@ -37,6 +54,19 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TOOLS_DIR = PROJECT_ROOT / ".tools" / "cognito-local"
 #: cognito-local's configuration (README "Configuration"): real Cognito's username default.
 CONFIG = {"UserPoolDefaults": {"UsernameAttributes": []}}
+#: The triggers cognito-local 5.3.0 invokes through TriggerFunctions (lib/services/triggers/triggers.js),
+#: but CustomEmailSender (see the module's docstring).
+TRIGGER_FUNCTIONS = (PRE_SIGN_UP, POST_CONFIRMATION, POST_AUTHENTICATION, PRE_TOKEN_GENERATION, USER_MIGRATION,
+                     CUSTOM_MESSAGE)
+
+
+def configuration(invoke_api_url: str) -> dict:
+    """cognito-local's ``.cognito/config.json``: the username default, and its triggers at the Invoke API
+    (aws-sdk v2 signs with the region and credentials; the Invoke API checks no signature)."""
+    return {**CONFIG,
+            "LambdaClient": {"endpoint": invoke_api_url, "region": "us-east-1",
+                             "credentials": {"accessKeyId": "local", "secretAccessKey": "local"}},
+            "TriggerFunctions": {trigger: trigger for trigger in TRIGGER_FUNCTIONS}}
 
 
 def token_issuer(endpoint_url: str, pool_id: str) -> str:
@@ -66,6 +96,8 @@ class CognitoLocal(LocalServer):
                  port: int | None = None, version: str = COGNITO_LOCAL_VERSION,
                  startup_timeout: float = 30.0, extra_env: dict[str, str] | None = None) -> None:
         super().__init__(tools_dir, host, port, version, startup_timeout, extra_env)
+        #: The suite's local Invoke API that cognito-local's trigger functions are served by.
+        self.invoke_api: InvokeApi | None = None
 
     # -- installation --------------------------------------------------------------------------
 
@@ -105,10 +137,23 @@ class CognitoLocal(LocalServer):
 
     def _prepare(self) -> tuple[list[str], dict[str, str]]:
         (self.data_dir / ".cognito" / "db").mkdir(parents=True)
-        (self.data_dir / ".cognito" / "config.json").write_text(json.dumps(CONFIG))
+        self.invoke_api = InvokeApi(self.host).start()
+        (self.data_dir / ".cognito" / "config.json").write_text(json.dumps(configuration(self.invoke_api.endpoint_url)))
         env = {**os.environ, "PORT": str(self.port), "HOST": self.host, **self.extra_env}
         env.pop("COGNITO_LOCAL_DEVMODE", None)
         return [shutil.which("node"), str(self.entry_point)], env
+
+    def stop(self, grace: float = 5.0) -> None:
+        try:
+            super().stop(grace)
+        finally:
+            if self.invoke_api is not None:
+                self.invoke_api.stop()
+                self.invoke_api = None
+
+    def suite_environment(self) -> dict[str, str]:
+        """What a suite run against this instance needs in its environment: where the Invoke API is."""
+        return {URL_VARIABLE: self.invoke_api.endpoint_url} if self.invoke_api is not None else {}
 
     def _answers(self) -> bool:
         try:

@@ -68,6 +68,10 @@ class LocalServer:
     def _ready(self) -> None:
         """Checks and set-up once it answers (none by default)."""
 
+    def suite_environment(self) -> dict[str, str]:
+        """What a suite run against it needs in its environment besides the endpoint (none by default)."""
+        return {}
+
     # -- running ---------------------------------------------------------------------------------
 
     @property

@@ -56,13 +56,15 @@ class Runner:
             command = self.suite_command(emulator.endpoint_url, pytest_args, env_file)
             print(f"{self.name} {self.version} on {emulator.endpoint_url}{self.detail(emulator)}", flush=True)
             print("$ " + " ".join(command), flush=True)
-            return subprocess.run(command, cwd=root, env=self.suite_environment(), check=False).returncode
+            env = {**self.suite_environment(), **emulator.suite_environment()}
+            return subprocess.run(command, cwd=root, env=env, check=False).returncode
 
     def start(self) -> int:
         with self.server() as emulator:
             print(f"{self.name} {self.version} listening on {emulator.endpoint_url}{self.detail(emulator)} "
                   f"(log: {emulator.log_path}); Ctrl-C stops it. Run the suite with:\n"
-                  f"  AWS_ACCESS_KEY_ID={self.credentials['AWS_ACCESS_KEY_ID']} AWS_SECRET_ACCESS_KEY=x python -m "
+                  f"  {''.join(f'{k}={v} ' for k, v in emulator.suite_environment().items())}"
+                  f"AWS_ACCESS_KEY_ID={self.credentials['AWS_ACCESS_KEY_ID']} AWS_SECRET_ACCESS_KEY=x python -m "
                   f"pytest features --backend aws --region {REGION} --endpoint-url {emulator.endpoint_url} "
                   f"--emulator {self.name}", flush=True)
             try:

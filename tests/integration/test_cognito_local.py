@@ -8,6 +8,7 @@ scenarios verify cognito-local's tokens with its own issuer; oauth/ and federati
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -64,7 +65,7 @@ def test_the_suite_is_green_on_cognito_local_given_its_divergences(cognito_local
     before = local_cognito.list_user_pools(MaxResults=60)["UserPools"]
     run = run_suite(*FEATURES, "-n", "4", "--backend", "aws", "--region", "us-east-1",
                     "--endpoint-url", cognito_local.endpoint_url, "--emulator", "cognito-local",
-                    "--env-file", str(env_file), env=FAKE_AWS)
+                    "--env-file", str(env_file), env={**FAKE_AWS, **cognito_local.suite_environment()})
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert "implementation: cognito-local (from --emulator)" in run.stdout
     assert f"endpoint: {cognito_local.endpoint_url}" in run.stdout
@@ -80,6 +81,12 @@ def test_cognito_local_starts_on_a_free_port_and_stops_leaving_nothing_behind():
         pid, port, data_dir = emulator.process.pid, emulator.port, emulator.data_dir
         assert emulator.running and emulator.endpoint_url == f"http://127.0.0.1:{port}"
         assert (data_dir / ".cognito" / "config.json").is_file()
+        # Its triggers are the suite's Invoke API, which runs as long as the instance does.
+        config = json.loads((data_dir / ".cognito" / "config.json").read_text())
+        assert config["LambdaClient"]["endpoint"] == emulator.invoke_api.endpoint_url
+        assert config["TriggerFunctions"]["PreSignUp"] == "PreSignUp"
+        invoke_api = emulator.invoke_api
+        assert emulator.suite_environment() == {"COGNITO_INVOKE_API_URL": invoke_api.endpoint_url}
         client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=emulator.endpoint_url,
                               aws_access_key_id="testing", aws_secret_access_key="testing")
         pool = client.create_user_pool(PoolName="cc-emulator-check")["UserPool"]
@@ -89,3 +96,41 @@ def test_cognito_local_starts_on_a_free_port_and_stops_leaving_nothing_behind():
     assert _port_closed("127.0.0.1", port)
     assert not data_dir.exists()
     assert not emulator.running
+    assert emulator.invoke_api is None and invoke_api._server is None
+
+
+def test_cognito_local_calls_the_suites_functions_for_a_registered_pool_and_neutral_ones_for_others():
+    """The wiring end to end: cognito-local's global TriggerFunctions reach the Invoke API, which runs the
+    suite's handler for a pool registered with that trigger (a refusal reads "PreSignUp failed with error
+    ...", the function named after its trigger) and a neutral one for any other pool."""
+    from botocore.config import Config
+
+    from cognito_conformance.triggers import PRE_SIGN_UP, TriggerSet
+    from cognito_conformance.triggers.invoke_deployment import InvokeApiDeployment
+
+    with CognitoLocal() as emulator:
+        client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=emulator.endpoint_url,
+                              aws_access_key_id="testing", aws_secret_access_key="testing",
+                              config=Config(retries={"total_max_attempts": 1}))
+        deployment = InvokeApiDeployment(emulator.suite_environment()["COGNITO_INVOKE_API_URL"])
+        triggers = TriggerSet((PRE_SIGN_UP,))
+        pool = client.create_user_pool(PoolName="cc-trigger-check", **deployment.lambda_config(triggers))["UserPool"]
+        deployment.pool_created(pool["Id"], pool["Arn"], triggers)
+        other = client.create_user_pool(PoolName="cc-no-trigger-check")["UserPool"]
+        clients = {p["Id"]: client.create_user_pool_client(UserPoolId=p["Id"], ClientName="c")["UserPoolClient"]
+                   for p in (pool, other)}
+        answer = client.sign_up(ClientId=clients[pool["Id"]]["ClientId"], Username="autoconfirm-cc-check-a",
+                                Password="Passw0rd!x")
+        assert answer["UserConfirmed"] is True
+        with pytest.raises(client.exceptions.UserLambdaValidationException) as refused:
+            client.sign_up(ClientId=clients[pool["Id"]]["ClientId"], Username="fail-cc-check-b", Password="Passw0rd!x")
+        assert "PreSignUp failed with error refused by the suite's PreSignUp function." in str(refused.value)
+        assert [(e.source, e.user_name) for e in deployment.events(pool["Id"])] == [
+            ("PreSignUp_SignUp", "autoconfirm-cc-check-a"), ("PreSignUp_SignUp", "fail-cc-check-b")]
+        # another pool: the neutral function, nothing recorded, cognito-local's default outcome
+        answer = client.sign_up(ClientId=clients[other["Id"]]["ClientId"], Username="autoconfirm.fail-cc-check-c",
+                                Password="Passw0rd!x")
+        assert answer["UserConfirmed"] is False
+        assert deployment.events(other["Id"]) == []
+        assert emulator.invoke_api.served["neutral"] >= 1
+        assert deployment.cleanup() == []

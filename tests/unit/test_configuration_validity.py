@@ -22,7 +22,7 @@ from dataclasses import replace
 import pytest
 
 import cognito_conformance
-from cognito_conformance import validity
+from cognito_conformance import configurations, validity
 from cognito_conformance.fixtures.options import _new_run_id
 from cognito_conformance.oauth_configurations import OAuthClientSpec, ProviderSetup
 from cognito_conformance.pools import ClientSpec, Lifetime, PoolSpec, Provisioner
@@ -175,6 +175,9 @@ def _custom(name: str) -> dict:
     return {"Name": name, "AttributeDataType": "String", "Mutable": True}
 
 
+FUNCTION = "arn:aws:lambda:us-east-1:123456789012:function:cc-check-triggers"
+KEY = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
 #: rule id -> breaches of a configuration real Cognito would refuse for that reason.
 REFUSED = {
     "pool-name": lambda: _pool(PoolName="has/slash"),
@@ -240,6 +243,19 @@ REFUSED = {
         FACTS, "provider"),
     "attribute-mapping": lambda: validity.check_provider_request(
         _with(OIDC, AttributeMapping={"custom:level": "level"}), FACTS, "provider"),
+    # LambdaConfig (issue 22)
+    "lambda-arn": lambda: _pool(LambdaConfig={"PreSignUp": "my-function"}),
+    "pre-token-version": lambda: _pool(LambdaConfig={"PreTokenGenerationConfig": {
+        "LambdaArn": FUNCTION, "LambdaVersion": "V4_0"}}),
+    "pre-token-same-function": lambda: _pool(LambdaConfig={"PreTokenGeneration": FUNCTION + "-old",
+                                                           "PreTokenGenerationConfig": {"LambdaArn": FUNCTION,
+                                                                                        "LambdaVersion": "V1_0"}}),
+    "pre-token-feature-plan": lambda: _pool(UserPoolTier="LITE", LambdaConfig={"PreTokenGenerationConfig": {
+        "LambdaArn": FUNCTION, "LambdaVersion": "V2_0"}}),
+    "custom-sender-version": lambda: _pool(LambdaConfig={"KMSKeyID": KEY, "CustomEmailSender": {
+        "LambdaArn": FUNCTION, "LambdaVersion": "V2_0"}}),
+    "custom-sender-kms-key": lambda: _pool(LambdaConfig={"CustomSMSSender": {"LambdaArn": FUNCTION,
+                                                                             "LambdaVersion": "V1_0"}}),
 }
 
 #: Configurations at the documented edges, which real Cognito accepts: no rule may refuse them.
@@ -257,8 +273,19 @@ ACCEPTED = {
                                         AllowedOAuthScopes=["https://api.example.com/read"]),
     "a provider's details": lambda: validity.check_provider_request(OIDC, FACTS, "provider")
     + validity.check_provider_request(GOOGLE, FACTS, "provider"),
+    "pre token generation V2_0 and V3_0 on the Essentials plan, and V1 on Lite": lambda: (
+        validity.check_pool(configurations.pre_token_pool("V2_0")) + validity.check_pool(configurations.pre_token_pool("V3_0"))
+        + validity.check_pool(replace(configurations.pre_token_pool("V3_0"), tier="PLUS"))
+        + validity.check_pool(replace(configurations.pre_token_pool(None), tier="LITE"))),
     "a server and domain": lambda: validity.check_resource_server(SERVER, "server")
     + validity.check_domain("cc-2026113004414abcd-gw0", "domain"),
+    "every trigger, V3_0 on Plus, both senders with a key": lambda: _pool(UserPoolTier="PLUS", LambdaConfig={
+        **{name: FUNCTION for name in validity.PLAIN_TRIGGER_MEMBERS},
+        "PreTokenGenerationConfig": {"LambdaArn": FUNCTION, "LambdaVersion": "V3_0"},
+        "CustomEmailSender": {"LambdaArn": FUNCTION, "LambdaVersion": "V1_0"},
+        "CustomSMSSender": {"LambdaArn": FUNCTION, "LambdaVersion": "V1_0"}, "KMSKeyID": KEY}),
+    "an alias ARN and V2_0 by default (Essentials)": lambda: _pool(LambdaConfig={"PreTokenGenerationConfig": {
+        "LambdaArn": FUNCTION + ":live", "LambdaVersion": "V2_0"}}),
 }
 
 

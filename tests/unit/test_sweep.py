@@ -93,3 +93,40 @@ def test_users_are_swept_by_run_id_in_any_capitals_creation_time_and_email_domai
     assert any(team[0] in line and "not in the time of run" in line for line in result.unproven), result.unproven
     assert any(team[2] in line and "not at the suite's domain" in line for line in result.unproven)
     assert result.skipped == ["user 'cc-20241399000000abcd-x': its run id 20241399000000 is not a time"]
+
+
+@mock_aws
+def test_trigger_functions_and_log_groups_are_swept_only_when_tagged_by_the_run_and_its_creator():
+    import io
+    import json
+    import zipfile
+
+    session = boto3.Session(region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
+    iam, lambda_client, logs = session.client("iam"), session.client("lambda"), session.client("logs")
+    role = iam.create_role(RoleName="r", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": []}))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("h.py", "def handler(e, c):\n    return e\n")
+    started = datetime.now(timezone.utc) - timedelta(minutes=2)
+    run = started.strftime("%Y%m%d%H%M%S") + "abcd"
+    mine = {sweep.RUN_TAG: run, sweep.CREATOR_TAG: "me"}
+    cases = {f"cc-{run}-gw0-PreSignUp": mine, f"cc-{run}-gw0-PostConfirmation": {**mine, sweep.CREATOR_TAG: "other"},
+             f"cc-{run}-gw0-CustomMessage": {}, "a-teams-function": mine}
+    for name, tags in cases.items():
+        lambda_client.create_function(FunctionName=name, Runtime="python3.12", Role=role["Role"]["Arn"],
+                                      Handler="h.handler", Code={"ZipFile": buffer.getvalue()}, Tags=tags)
+        logs.create_log_group(logGroupName=f"/aws/lambda/{name}", tags=tags)
+    result = sweep.sweep_trigger_functions(lambda_client, logs, timedelta(0), "me")
+    assert result.deleted == [f"function cc-{run}-gw0-PreSignUp", f"log group /aws/lambda/cc-{run}-gw0-PreSignUp"]
+    assert len(result.unproven) == 4  # the other creator's and the untagged function and log group
+    left = {f["FunctionName"] for f in lambda_client.list_functions()["Functions"]}
+    assert left == set(cases) - {f"cc-{run}-gw0-PreSignUp"}
+    # A run younger than the minimum age is left alone.
+    assert sweep.sweep_trigger_functions(lambda_client, logs, timedelta(hours=1), "me").deleted == []
+
+
+def test_lambdas_last_modified_is_read_in_each_form():
+    expected = datetime(2026, 12, 7, 5, 45, 30, tzinfo=timezone.utc)
+    for text in ("2026-12-07T05:45:30.000+0000", "2026-12-07T05:45:30.637441000Z", "2026-12-07T07:45:30+02:00"):
+        assert sweep._lambda_time(text) == expected
+    assert sweep._lambda_time("yesterday") is None and sweep._lambda_time(None) is None
