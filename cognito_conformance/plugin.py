@@ -70,6 +70,7 @@ SUITE_PLUGINS = [
     "cognito_conformance.steps.groups",
     "cognito_conformance.steps.finding_users",
     "cognito_conformance.steps.pool_life",
+    "cognito_conformance.steps.creation",
     "cognito_conformance.steps.settings_profile",
     # issue 13: sessions, revocation, rotation, devices, choice-based sign-in
     "cognito_conformance.steps.session_pools",

@@ -150,6 +150,9 @@ class PoolSpec:
     recovery: tuple[str, ...] = ("verified_email",)
     #: VerificationMessageTemplate members as (member, value) pairs; () leaves it out.
     verification_template: tuple[tuple[str, str], ...] = ()
+    #: CreateUserPool with only PoolName (and the run's tags): every other setting is Cognito's default,
+    #: and the fields above are not sent.
+    name_only: bool = False
 
     # --- feature plan, sign-in policy and devices (issue 13) ---
     #: UserPoolTier (LITE, ESSENTIALS or PLUS); None leaves the API's default (ESSENTIALS).
@@ -175,6 +178,8 @@ class PoolSpec:
         return requests
 
     def create_request(self, name: str, tags: dict[str, str]) -> dict:
+        if self.name_only:
+            return {"PoolName": name, "UserPoolTags": tags}
         schema = [{"Name": "email", "AttributeDataType": "String", "Mutable": True, "Required": False}]
         schema += [self._custom(name, data_type) for name, data_type in self.custom_attributes]
         request = {

@@ -67,6 +67,12 @@ ADMIN_RECOVERY_POOL = PoolSpec(key="admin only recovery", clients=_app(), recove
 
 #: A pool that verifies email addresses automatically and leaves AccountRecoverySetting out.
 EMAIL_VERIFYING_POOL = PoolSpec(key="verifies email", clients=_app(), recovery=())
+#: A pool that verifies nothing automatically (no AutoVerifiedAttributes) and recovers accounts by a verified
+#: email address: the configuration of moto's aws_verified test_sign_up_with_unverified_email.
+NOTHING_VERIFIED_POOL = PoolSpec(key="verifies nothing", clients=_app(), auto_verified=())
+#: A pool created with only its name, as the Terraform provider's TestAccCognitoIDPUserPool_basic and
+#: LocalStack's AWS-validated tests create theirs: every setting is Cognito's default. No app client.
+NAME_ONLY_POOL = PoolSpec(key="name only", clients=(), name_only=True)
 
 #: The settings of a pool that a scenario creates for itself and changes (UpdateUserPool, deletion protection).
 LAX_POLICY = (("MinimumLength", 6), ("RequireUppercase", False), ("RequireLowercase", False),

@@ -124,7 +124,7 @@ def check_pool_request(request: dict, subject: str) -> list[Breach]:
     if not _text_ok(request.get("PoolName", ""), 1, 128, NAME_PATTERN):
         add("pool-name", f"PoolName {request.get('PoolName')!r}")
     schema = request.get("Schema", [])
-    if not 1 <= len(schema) <= 50:
+    if "Schema" in request and not 1 <= len(schema) <= 50:  # a request without a Schema keeps the standard one
         add("schema-size", f"{len(schema)} schema attributes")
     custom = [item for item in schema if item["Name"] not in STANDARD_ATTRIBUTES]
     if len(custom) > 50:

@@ -75,6 +75,21 @@ def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_clock):
     expect_ok(prefer_software_token(cognito, cognito_people[name]), "SetUserMFAPreference")
 
 
+#: How long the code that set up a software token must stay the app's current code, for a scenario
+#: that uses it again at sign-in within the same 30 seconds (a sign-in takes a few requests).
+FRESH_CODE_SECONDS = 15
+
+
+@given(phrase("{name:Person} has set up a software token with a code the app has just shown"))
+def _(name, cognito_people, cognito_scenario_notes, cognito, cognito_clock):
+    """As "has set up a software token", but the code is confirmed early in its 30 seconds (waiting for
+    the next one if needed), so that it is still the app's current code when the scenario uses it again."""
+    if seconds_to_next_code() < FRESH_CODE_SECONDS:
+        cognito_clock.advance(seconds_to_next_code())
+    add_and_confirm_software_token(cognito, cognito_people[name], cognito_scenario_notes[name], cognito_clock)
+    expect_ok(prefer_software_token(cognito, cognito_people[name]), "SetUserMFAPreference")
+
+
 @then(phrase("Cognito gives {name:Person} a secret for an authenticator app"))
 def _(name, cognito_outcome):
     secret = cognito_outcome.response["SecretCode"]
@@ -137,6 +152,16 @@ def answer(cognito, app_client, challenge, person, code):
 def _(name, challenge, cognito_people, cognito_scenario_notes, cognito, cognito_app_client, cognito_clock):
     person = cognito_people[name]
     return answer(cognito, cognito_app_client, challenge, person, authenticator_code(person, cognito_scenario_notes[name], cognito_clock))
+
+
+@when(phrase("{name:Person} answers with the code that set up the software token"), target_fixture="cognito_outcome")
+def _(name, challenge, cognito_people, cognito_scenario_notes, cognito, cognito_app_client):
+    person, used = cognito_people[name], cognito_scenario_notes[name].last_totp_code
+    assert used, f"{name} set up no software token with a code in this scenario"
+    assert totp_code(person.totp_secret) == used, (
+        "the code that set up the software token is no longer the app's current code (its 30 seconds passed "
+        "during the sign-in): the scenario could not reuse a current code; run it again")
+    return answer(cognito, cognito_app_client, challenge, person, used)
 
 
 @when(phrase("{name:Person} answers with a wrong code"), target_fixture="cognito_outcome")

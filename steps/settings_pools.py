@@ -91,6 +91,20 @@ def _(cognito_provisioner):
     return provision(cognito_provisioner, configs.EMAIL_VERIFYING_POOL)
 
 
+@given("a user pool that verifies nothing automatically", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    team_pool_has(cognito_provisioner, "AutoVerifiedAttributes", "none", lambda v: not v)
+    return provision(cognito_provisioner, configs.NOTHING_VERIFIED_POOL)
+
+
+@given("a user pool created with only its name", target_fixture="cognito_user_pool")
+def _(cognito_provisioner):
+    """A pool of the suite's own whose every setting is Cognito's default (one per run, shared)."""
+    suite_pool_only(cognito_provisioner, "the scenario needs a user pool created with only its name, which the "
+                                         "suite never creates beside a pool it did not create")
+    return provision(cognito_provisioner, configs.NAME_ONLY_POOL)
+
+
 @given(phrase("a new user pool with {which}"), target_fixture="cognito_user_pool")
 def _(which, cognito, cognito_provisioner, cognito_scratch_pools, cognito_run_prefix, cognito_run_tags):
     """A pool of the scenario's own (it changes or deletes it), never made in a team's account."""

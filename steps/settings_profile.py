@@ -1,5 +1,5 @@
 """Pool profiles for the pool's own settings: sign-in identifiers, case, sign-up, recovery, deletion
-protection, the schema and groups. Read-only: each step only describes the pool (DescribeUserPool,
+protection, the schema and groups, how it sends email. Read-only: each step only describes the pool (DescribeUserPool,
 ListGroups)."""
 
 from __future__ import annotations
@@ -63,3 +63,17 @@ def _(names, cognito, cognito_user_pool):
     pages = cognito.get_paginator("list_groups").paginate(UserPoolId=cognito_user_pool.id)
     actual = sorted(g["GroupName"] for page in pages for g in page["Groups"])
     assert actual == sorted(_items(names)), f"the pool's groups are {actual}"
+
+
+@then(phrase("the pool sends email with {account:w}"))
+def _(account, cognito, cognito_user_pool):
+    configuration = _pool(cognito, cognito_user_pool).get("EmailConfiguration") or {}
+    actual = configuration.get("EmailSendingAccount")
+    assert actual == account, f"EmailConfiguration is {configuration}"
+
+
+@then(phrase("the pool's verification emails use {option:w}"))
+def _(option, cognito, cognito_user_pool):
+    template = _pool(cognito, cognito_user_pool).get("VerificationMessageTemplate") or {}
+    actual = template.get("DefaultEmailOption")
+    assert actual == option, f"VerificationMessageTemplate.DefaultEmailOption is {actual!r}"

@@ -591,6 +591,33 @@ REGISTRY_COGNITO_LOCAL_SETTINGS: tuple[Divergence, ...] = (
         LIB + "services/userPoolService.js:315-318; README.md Supported Features",
             step="Cognito refuses it with InvalidParameterException or Alice's account is RESET_REQUIRED",
             observation="<AdminResetUserPassword failed"),
+    # What a new pool and app client are, and what creating them refuses (issue 19)
+    _cl_lib("Signing up in a pool that verifies nothing sends no code", SIGNUP_NEEDS_AUTO_VERIFIED,
+            SIGNUP_NEEDS_AUTO_VERIFIED_REF,
+            step="Cognito says it sent no confirmation code", observation="<SignUp failed with InvalidParameterException"),
+    _cl_lib("A code that set up the software token cannot complete a sign-in", NO_SRP, NO_SRP_REF,
+            step="Alice has signed in with USER_SRP_AUTH and been challenged with SOFTWARE_TOKEN_MFA",
+            observation="<InitiateAuth failed"),
+    _cl_lib("A new user pool is on the Essentials plan",
+            "cognito-local's CreateUserPool keeps a fixed list of members, without UserPoolTier, so DescribeUserPool "
+            "names no feature plan", LIB + "targets/createUserPool.js:71-104",
+            step="the pool is on the ESSENTIALS feature plan", observation="UserPoolTier is None"),
+    _cl_lib("A new user pool lets users sign in first with their password only",
+            "cognito-local keeps the Policies a CreateUserPool request gives and adds no SignInPolicy, so a pool created "
+            "without one names no first factors", LIB + "targets/createUserPool.js:90",
+            step="users may sign in first with PASSWORD", observation="AllowedFirstAuthFactors is None"),
+    _cl_lib("A new app client names no flows, attribute permissions or user existence setting of its own",
+            "cognito-local's CreateUserPoolClient keeps a fixed list of members, without AuthSessionValidity, so "
+            "DescribeUserPoolClient names no session lifetime", LIB + "targets/createUserPoolClient.js:31-59",
+            step="the new app client gives 3 minutes to answer a challenge", observation="AuthSessionValidity is None"),
+    _cl_lib("An app client cannot allow a scope that no resource server defines",
+            "cognito-local's CreateUserPoolClient keeps AllowedOAuthScopes as given and checks none of them",
+            LIB + "targets/createUserPoolClient.js:26-64 (35 keeps AllowedOAuthScopes)",
+            step="it fails with ScopeDoesNotExistException", observation="<CreateUserPoolClient succeeded"),
+    _cl_lib("A custom attribute cannot be required",
+            "cognito-local's CreateUserPool keeps a custom attribute's Required as given and refuses nothing",
+            LIB + "targets/createUserPool.js:57-68 (64 keeps Required), 71-104",
+            step="it fails with InvalidParameterException", observation="<CreateUserPool succeeded"),
 )
 
 # -- Lambda triggers (issue 22), measured with the suite's local Invoke API (triggers/invoke_api.py) ----------

@@ -292,6 +292,38 @@ ENTRIES: tuple[Divergence, ...] = (
           "the browser is sent to <provider>'s sign-in page at <sign-in page> with Cognito's <return path> as the return address",
           example=provider)
       for provider in ("LoginWithAmazon", "Facebook", "Google", "SignInWithApple")),
+    # -- what a new pool and app client are, and what creating them refuses (issue 19) ---------------------
+    _ms("A code that set up the software token cannot complete a sign-in",
+        "ministack keeps no record of the software token codes already used: SOFTWARE_TOKEN_MFA accepts the code "
+        "that VerifySoftwareToken took again",
+        _ref(f"services/{C}:5060-5066 (_respond_to_auth_challenge checks only that the code matches), "
+             f"4735 (the same at AdminRespondToAuthChallenge), 6277 (_totp_matches)"),
+        "it fails with ExpiredCodeException", "<RespondToAuthChallenge succeeded"),
+    _ms("Signing up in a pool that verifies nothing sends no code",
+        "ministack's SignUp names CodeDeliveryDetails (and sends a code) whenever the user gives an email address, "
+        "whatever the pool's AutoVerifiedAttributes",
+        _ref(f"services/{C}:5212-5219 (_sign_up)"), "Cognito says it sent no confirmation code",
+        "Cognito names where it sent a code"),
+    _ms("A new user pool lets users sign in first with their password only",
+        "ministack's CreateUserPool keeps the Policies given, or a PasswordPolicy alone, and adds no SignInPolicy; "
+        "only its sign-in treats a missing one as PASSWORD",
+        _ref(f"services/{C}:2977-2986 (_create_user_pool), 6418-6420 (the default applied at sign-in only)"),
+        "users may sign in first with PASSWORD", "AllowedFirstAuthFactors is None"),
+    _ms("A new user pool sends its email with Cognito's own account, and its verification emails carry a code",
+        "ministack keeps a VerificationMessageTemplate only when CreateUserPool gives one, so DescribeUserPool names no "
+        "DefaultEmailOption for a pool created without it",
+        _ref(f"services/{C}:3022-3023 (_create_user_pool)"), "the pool's verification emails use CONFIRM_WITH_CODE",
+        "DefaultEmailOption is None"),
+    _ms("A new app client names no flows, attribute permissions or user existence setting of its own",
+        "ministack's CreateUserPoolClient stores PreventUserExistenceErrors LEGACY when the request names none, and "
+        "DescribeUserPoolClient returns it",
+        _ref(f"services/{C}:3219 (_create_user_pool_client)"),
+        "the new app client names no auth flows, no read or write attributes and no user existence setting",
+        "'PreventUserExistenceErrors': 'LEGACY'"),
+    _ms("An app client cannot allow a scope that no resource server defines",
+        "ministack's CreateUserPoolClient keeps AllowedOAuthScopes as given and checks none of them",
+        _ref(f"services/{C}:3216 (_create_user_pool_client)"), "it fails with ScopeDoesNotExistException",
+        "<CreateUserPoolClient succeeded"),
 )
 
 

@@ -83,6 +83,24 @@ MOTO: tuple[Divergence, ...] = (
           "EnableSoftwareTokenMFAException (measured here)", "moto 5.2.6 cognitoidp/models.py verify_software_token",
           step="it fails with EnableSoftwareTokenMFAException",
           observation="<VerifySoftwareToken failed with CodeMismatchException"),
+    _moto("A code that set up the software token cannot complete a sign-in",
+          "moto keeps no record of the software token codes already used: it accepts the code that VerifySoftwareToken "
+          "took again at SOFTWARE_TOKEN_MFA (measured here)",
+          "moto 5.2.6 cognitoidp/models.py:1723-1745 respond_to_auth_challenge (SOFTWARE_TOKEN_MFA checks the code, "
+          "never whether it was used)",
+          step="it fails with ExpiredCodeException", observation="<RespondToAuthChallenge succeeded"),
+    _moto("A new user pool is on the Essentials plan",
+          "moto's DescribeUserPool names no UserPoolTier for a pool created without one: its defaults have none "
+          "(measured here)", "moto 5.2.6 cognitoidp/models.py:359-386 DEFAULT_USER_POOL_CONFIG, 501 to_json",
+          step="the pool is on the ESSENTIALS feature plan", observation="UserPoolTier is None"),
+    _moto("A new user pool lets users sign in first with their password only",
+          "moto's DescribeUserPool names no SignInPolicy for a pool created without one: its default Policies hold "
+          "only the PasswordPolicy (measured here)", "moto 5.2.6 cognitoidp/models.py:360-368 DEFAULT_USER_POOL_CONFIG",
+          step="users may sign in first with PASSWORD", observation="AllowedFirstAuthFactors is None"),
+    _moto("An app client cannot allow a scope that no resource server defines",
+          "moto's CreateUserPoolClient keeps AllowedOAuthScopes as given and checks none of them against the pool's "
+          "resource servers (measured here)", "moto 5.2.6 cognitoidp/models.py:1093-1102 create_user_pool_client",
+          step="it fails with ScopeDoesNotExistException", observation="<CreateUserPoolClient succeeded"),
     _moto("Signing up without the secret hash is refused",
           "moto does not require SECRET_HASH on SignUp for a client with a secret",
           "moto-5.2.5.md 1i",

@@ -106,6 +106,14 @@ Feature: Software token MFA (TOTP)
     When Alice answers with a wrong code
     Then it fails with CodeMismatchException
 
+  Scenario: A code that set up the software token cannot complete a sign-in
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
+      "after VerifySoftwareToken with a code, the test waits for the next code before answering SOFTWARE_TOKEN_MFA at a USER_SRP_AUTH sign-in, because AWS refuses the same code: its comment reads 'AWS needs a new user code, otherwise they will throw an exception ExpiredCodeException: Your software token has already been used once.'"
+    Given Alice has set up a software token with a code the app has just shown
+    And Alice has signed in with USER_SRP_AUTH and been challenged with SOFTWARE_TOKEN_MFA
+    When Alice answers with the code that set up the software token
+    Then it fails with ExpiredCodeException
+
   Scenario: Without MFA set up, a user of a pool where MFA is optional signs in directly
     Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
       "Optional | Not configured | Yes | No | Yes"

@@ -9,7 +9,7 @@ Feature: Registering a passkey
   Scenario: The passkey registration options name the relying party, the user and a challenge
     Choice: the API Reference describes CredentialCreationOptions only as information about the user pool, the user profile and authentication requirements, as a JSON value; the suite reads it as WebAuthn's PublicKeyCredentialCreationOptions and pins its members rp (whose id is the pool's relying party), user, challenge and pubKeyCredParams.
     Source: API Reference, StartWebAuthnRegistration, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartWebAuthnRegistration.html
-      "Requests credential creation options from your user pool for registration of a passkey authenticator. Returns information about the user pool, the user profile, and authentication requirements."
+      "Requests credential creation options from your user pool for the currently signed-in user. Returns information about the user pool, the user profile, and authentication requirements."
     Source: API Reference, WebAuthnConfigurationType, RelyingPartyId, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnConfigurationType.html
       "Sets or displays the authentication domain, typically your user pool domain, that passkey providers must use as a relying party (RP) in their configuration."
     Source: API Reference, WebAuthnConfigurationType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnConfigurationType.html

@@ -74,7 +74,7 @@ Feature: The pool's attribute schema decides what a user's attributes may hold
 
   Scenario: A user deletes one of their own attributes
     Source: API Reference, DeleteUserAttributes, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserAttributes.html
-      "Deletes the attributes for the currently signed-in user."
+      "Deletes attributes from the currently signed-in user."
     Given Alice is a confirmed user
     And an administrator has set Alice's custom:code to "abc"
     And Alice is signed in
@@ -84,7 +84,7 @@ Feature: The pool's attribute schema decides what a user's attributes may hold
 
   Scenario: An administrator deletes a user's attribute
     Source: API Reference, AdminDeleteUserAttributes, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUserAttributes.html
-      "Deletes a user attribute in a user pool as an administrator. Works on any user."
+      "Deletes attribute values from a user."
     Given Alice is a confirmed user
     And an administrator has set Alice's custom:code to "abc"
     When an administrator removes Alice's custom:code

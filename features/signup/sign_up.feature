@@ -56,6 +56,17 @@ Feature: Signing up and confirming the account
     When Alice signs up without an email address
     Then Cognito says it sent no confirmation code
 
+  Scenario: Signing up in a pool that verifies nothing sends no code
+    Source: API Reference, SignUp, CodeDeliveryDetails, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
+      "In user pools that automatically verify and confirm new users, Amazon Cognito sends users a message with a code or link that confirms ownership of the phone number or email address that they entered. The CodeDeliveryDetails object is information about the delivery destination for that link or code."
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_sign_up_with_unverified_email
+      "on a pool with AccountRecoverySetting verified_email and no AutoVerifiedAttributes, SignUp with an email attribute answers UserConfirmed false and no CodeDeliveryDetails"
+    Verified on AWS: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_sign_up
+      "on a pool created with only a name (nothing auto-verified), SignUp answers UserConfirmed false, a UserSub and no CodeDeliveryDetails"
+    Given a user pool that verifies nothing automatically
+    When Alice signs up
+    Then Cognito says it sent no confirmation code
+
   Scenario Outline: A password that breaks the pool's policy is refused
     Source: API Reference, SignUp, error InvalidPasswordException, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
       "This exception is thrown when Amazon Cognito encounters an invalid password."

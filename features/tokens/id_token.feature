@@ -57,7 +57,11 @@ Feature: What the ID token says
       | custom:level | "3"              |
 
   Scenario: The ID token lists the user's groups
-    Source: Developer Guide, "Understanding the identity (ID) token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
+    Source: Developer Guide, "Understanding user pool JSON web tokens (JWTs)", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html
+      "The access and ID tokens both include a cognito:groups claim that contains your user's group membership in your user pool."
+    Source: API Reference, CreateGroup, RoleArn, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html
+      "Both ID and access tokens also contain a cognito:groups claim that list all the groups that a user is a member of."
+    Source: Developer Guide (late-2025 wording), "Understanding the identity (ID) token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
       "cognito:groups: An array of the names of user pool groups that have your user as a member."
     Given Alice is in the group "admins"
     And Alice is signed in
