@@ -340,7 +340,7 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         "ministack's pre sign-up event always carries an empty validationData, whatever SignUp sent",
         _ref(f"services/{C}:1355 (\"validationData\": {{}})"),
         "the event carries the validation data Alice sent", "validationData is {}"),
-    _ms("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+    _ms("A pre sign-up function that verifies a phone number the user does not have makes the sign-up fail",
         "ministack ignores autoVerifyPhone (and autoVerifyEmail) for a user without that attribute and completes the "
         "sign-up", _ref(f"services/{C}:5187-5190 (the flags apply only where the attribute is present)"),
         "Cognito refuses it", "<SignUp succeeded"),
