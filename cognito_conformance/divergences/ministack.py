@@ -376,7 +376,7 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
           ("The client metadata of a sign-in reaches the migrate user function as validation data",
            "UserMigration_Authentication"),
           ("A migrated user is not migrated again", "UserMigration_Authentication"),
-          ("Without a final status the user migrated at sign-in is confirmed and signed in",
+          ("Without a final status the user migrated at sign-in must reset the password",
            "UserMigration_Authentication"),
           ("A legacy password that breaks the pool's password policy is still migrated", "UserMigration_Authentication"),
           ("A migrate user function that fails refuses the sign-in and creates no user", "UserMigration_Authentication"),
