@@ -667,9 +667,9 @@ USERNAME_PARAMETER_ALWAYS_REF = LIB + "services/triggers/customMessage.js:44 (us
 NO_RESEND = ("cognito-local does not implement ResendConfirmationCode: it answers CognitoLocal#Unsupported, so no "
              "CustomMessage_ResendCode is sent")
 NO_RESEND_REF = LIB + "server/Router.js:30 (Unsupported x-amz-target); README.md:110 (ResendConfirmationCode ❌)"
-AUTO_VERIFY_UNCHECKED = ("cognito-local ignores autoVerifyEmail for a user without an email address: the sign-up "
+AUTO_VERIFY_UNCHECKED = ("cognito-local ignores autoVerifyPhone for a user without a phone number: the sign-up "
                          "succeeds, where Cognito fails it")
-AUTO_VERIFY_UNCHECKED_REF = LIB + "targets/signUp.js:106-111 (the flag applied only when there is an address)"
+AUTO_VERIFY_UNCHECKED_REF = LIB + "targets/signUp.js:109-111 (the flag applied only when there is a phone number)"
 NO_VALIDATION_DATA = "cognito-local does not pass SignUp's ValidationData to the pre sign-up function"
 NO_VALIDATION_DATA_REF = LIB + "targets/signUp.js:89-97 (validationData: void 0)"
 NO_PRE_SIGN_UP_ADMIN = "cognito-local does not invoke the pre sign-up trigger for AdminCreateUser"
@@ -811,7 +811,7 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
             SWALLOWED.format(trigger="custom message", operation="sign-up"), CUSTOM_MESSAGE_SWALLOWED_REF,
             step="Cognito refuses it with one of its Lambda exceptions", observation="SignUp succeeded"),
     # Pre sign-up
-    _cl_lib("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+    _cl_lib("A pre sign-up function that verifies a phone number the user does not have makes the sign-up fail",
             AUTO_VERIFY_UNCHECKED, AUTO_VERIFY_UNCHECKED_REF, step="Cognito refuses it",
             observation="SignUp succeeded"),
     _cl_lib("The validation data of a sign-up reaches the pre sign-up function and is not stored",
@@ -843,9 +843,11 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
             NO_MIGRATION_ON_FORGOT_REF,
             step="the UserMigration trigger received a UserMigration_ForgotPassword event for Alice",
             observation="received no UserMigration_ForgotPassword event"),
-    _cl_lib("Without a final status the user migrated at sign-in is confirmed and signed in", MIGRATED_UNDER_UUID,
-            MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
-            observation="Alice has no account under the username"),
+    _cl_lib("Without a final status the user migrated at sign-in must reset the password",
+            "cognito-local stores a user migrated without finalUserStatus as CONFIRMED and signs them in, where Cognito "
+            "sets RESET_REQUIRED and the sign-in fails with PasswordResetRequiredException",
+            LIB + "services/triggers/userMigration.js:77 (UserStatus: result.finalUserStatus ?? \"CONFIRMED\")",
+            step="it fails with PasswordResetRequiredException", observation="<InitiateAuth succeeded"),
     _cl_lib("An unknown user's password sign-in invokes the migrate user function with the username and password",
             MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
             observation="Alice has no account under the username"),

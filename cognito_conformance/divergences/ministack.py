@@ -376,7 +376,7 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         "ministack's pre sign-up event always carries an empty validationData, whatever SignUp sent",
         _ref(f"services/{C}:1355 (\"validationData\": {{}})"),
         "the event carries the validation data Alice sent", "validationData is {}"),
-    _ms("A pre sign-up function that verifies an email address the user does not have makes the sign-up fail",
+    _ms("A pre sign-up function that verifies a phone number the user does not have makes the sign-up fail",
         "ministack ignores autoVerifyPhone (and autoVerifyEmail) for a user without that attribute and completes the "
         "sign-up", _ref(f"services/{C}:5187-5190 (the flags apply only where the attribute is present)"),
         "Cognito refuses it", "<SignUp succeeded"),
@@ -412,7 +412,7 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
           ("The client metadata of a sign-in reaches the migrate user function as validation data",
            "UserMigration_Authentication"),
           ("A migrated user is not migrated again", "UserMigration_Authentication"),
-          ("Without a final status the user migrated at sign-in is confirmed and signed in",
+          ("Without a final status the user migrated at sign-in must reset the password",
            "UserMigration_Authentication"),
           ("A legacy password that breaks the pool's password policy is still migrated", "UserMigration_Authentication"),
           ("A migrate user function that fails refuses the sign-in and creates no user", "UserMigration_Authentication"),

@@ -75,7 +75,7 @@ Feature: The pre authentication and post authentication triggers
 
   Scenario: The client metadata of a challenge answer reaches the post authentication function
     Source: Developer Guide, "Post authentication Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
-      "clientMetadata: ... To pass this data to your Lambda function, use the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API actions."
+      "clientMetadata: ... To pass this data to your Lambda function, you can use the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API actions."
     Given a user pool with a PostAuthentication trigger
     And an administrator has created an account for Alice with a temporary password
     And Alice has signed in with USER_PASSWORD_AUTH and been challenged with NEW_PASSWORD_REQUIRED

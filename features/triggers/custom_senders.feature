@@ -13,8 +13,8 @@ Feature: The custom email and SMS sender triggers
       "CustomEmailSender: The configuration of a custom email sender Lambda trigger. This trigger routes all email notifications from a user pool to a Lambda function that delivers the message using custom logic."
     Source: API Reference, LambdaConfigType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_LambdaConfigType.html
       "KMSKeyID: The ARN of an KMS key. Amazon Cognito uses the key to encrypt codes and temporary passwords sent to custom sender Lambda triggers."
-    Source: Developer Guide (Japanese edition), "カスタム送信者の Lambda トリガー", https://docs.aws.amazon.com/ja_jp/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
-      "Amazon Cognito は、有効化された Lambda 関数にコードと一時パスワード (シークレット) を送信します。Amazon Cognito は、 AWS KMS カスタマーマネージドキーと を使用してこれらのシークレットを暗号化します AWS Encryption SDK。"
+    Source: Developer Guide, "Custom sender Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
+      "Amazon Cognito sends the code and temporary passwords (secrets) to your activated Lambda functions. Amazon Cognito encrypts these secrets with an AWS KMS customer managed key and the AWS Encryption SDK."
     Given a user pool with a CustomEmailSender trigger
     When Alice signs up
     Then the CustomEmailSender trigger received a CustomEmailSender_SignUp event for Alice
@@ -25,12 +25,12 @@ Feature: The custom email and SMS sender triggers
     And Alice's account is CONFIRMED
 
   Scenario: A password reset hands its code to the function, and that code sets the new password
-    Source: Developer Guide (Japanese edition), "カスタム E メール送信者の Lambda トリガー", https://docs.aws.amazon.com/ja_jp/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
-      "CustomEmailSender_ForgotPassword | ユーザーがパスワードをリセットするコードを要求します。"
+    Source: Developer Guide, "Custom email sender Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-email-sender.html
+      "CustomEmailSender_ForgotPassword | A user requests a code to reset their password."
     Source: API Reference, LambdaConfigType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_LambdaConfigType.html
       "KMSKeyID: The ARN of an KMS key. Amazon Cognito uses the key to encrypt codes and temporary passwords sent to custom sender Lambda triggers."
-    Source: Developer Guide (Japanese edition), "カスタム送信者の Lambda トリガー", https://docs.aws.amazon.com/ja_jp/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
-      "Amazon Cognito は、有効化された Lambda 関数にコードと一時パスワード (シークレット) を送信します。Amazon Cognito は、 AWS KMS カスタマーマネージドキーと を使用してこれらのシークレットを暗号化します AWS Encryption SDK。"
+    Source: Developer Guide, "Custom sender Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
+      "Amazon Cognito sends the code and temporary passwords (secrets) to your activated Lambda functions. Amazon Cognito encrypts these secrets with an AWS KMS customer managed key and the AWS Encryption SDK."
     Given a user pool with a CustomEmailSender trigger
     And Alice is a confirmed user
     When Alice asks to reset the password
@@ -43,8 +43,8 @@ Feature: The custom email and SMS sender triggers
   Scenario Outline: An administrator's invitation hands the temporary password, encrypted, to the custom sender, and it signs the user in
     Source: API Reference, LambdaConfigType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_LambdaConfigType.html
       "KMSKeyID: The ARN of an KMS key. Amazon Cognito uses the key to encrypt codes and temporary passwords sent to custom sender Lambda triggers."
-    Source: Developer Guide (Japanese edition), "カスタム送信者の Lambda トリガー", https://docs.aws.amazon.com/ja_jp/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
-      "Amazon Cognito は、有効化された Lambda 関数にコードと一時パスワード (シークレット) を送信します。Amazon Cognito は、 AWS KMS カスタマーマネージドキーと を使用してこれらのシークレットを暗号化します AWS Encryption SDK。"
+    Source: Developer Guide, "Custom sender Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html
+      "Amazon Cognito sends the code and temporary passwords (secrets) to your activated Lambda functions. Amazon Cognito encrypts these secrets with an AWS KMS customer managed key and the AWS Encryption SDK."
     Source: Developer Guide, "Custom SMS sender Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sms-sender.html
       "When you assign a custom SMS sender trigger to your user pool, Amazon Cognito invokes a Lambda function instead of its default behavior when a user event requires that it send an SMS message."
     Source: API Reference, LambdaConfigType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_LambdaConfigType.html

@@ -41,7 +41,7 @@ Feature: The post confirmation trigger
     Source: Developer Guide, "Post confirmation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
       "Amazon Cognito invokes this trigger only for user who sign up in your user pool, not for user accounts that you create with your administrator credentials."
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "TokenGeneration_NewPasswordChallenge: The user was created by an administrator, and is required to change their password."
+      "TokenGeneration_NewPasswordChallenge | Called after the user is created by an admin. This flow is invoked when the user has to change a temporary password."
     Given a user pool with PostConfirmation and PreTokenGeneration triggers
     And an administrator has created an account for Alice with a temporary password
     And Alice has signed in with USER_PASSWORD_AUTH and been challenged with NEW_PASSWORD_REQUIRED

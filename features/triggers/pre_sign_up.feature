@@ -19,7 +19,7 @@ Feature: The pre sign-up trigger
 
   Scenario: A pre sign-up function that fails refuses the sign-up and creates no user
     Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
-      "As part of the sign-up process, you can use this function to analyze the sign-in event with custom logic and modify or deny the new user."
+      "As part of the sign-up process, you can use this function to analyze the sign-in event with custom logic, and modify or deny the new user."
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
       "If your Lambda function doesn't return the request and response parameters ... or returns an error, the authentication event doesn't succeed."
     Source: API Reference, SignUp, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
@@ -33,7 +33,7 @@ Feature: The pre sign-up trigger
 
   Scenario: A pre sign-up function that answers the event unchanged leaves the sign-up unconfirmed
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
-      "An unmodified event that you return notifies your user pool to proceed with the default action for the event."
+      "An event returned unmodified notifies your user pool to proceed with the default action for the event."
     Given a user pool with a PreSignUp trigger
     When Alice signs up
     Then the PreSignUp trigger received a PreSignUp_SignUp event for Alice
@@ -44,7 +44,7 @@ Feature: The pre sign-up trigger
     Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
       "The userAttributes in the request object sent to this function contain attributes that have been provided by local user sign-up ..."
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
-      "region: The AWS Region, as an AWSRegion instance. ... clientId: The ID of the user pool app client."
+      "region: The AWS Region as an AWSRegion instance. ... clientId: The ID of the user pool app client."
     Given a user pool with a PreSignUp trigger
     When Alice signs up
     Then the PreSignUp trigger received a PreSignUp_SignUp event for Alice
@@ -71,7 +71,7 @@ Feature: The pre sign-up trigger
     Then the PreSignUp trigger received a PreSignUp_SignUp event for Alice
     And Alice's phone_number is verified
 
-  Scenario: A pre sign-up function that verifies an email address the user does not have makes the sign-up fail
+  Scenario: A pre sign-up function that verifies a phone number the user does not have makes the sign-up fail
     Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
       "If autoVerifyPhone is set to true, the phone_number attribute must have a valid, non-null value. Otherwise an error will occur and the user will not be able to complete sign-up."
     Given a user pool with a PreSignUp trigger
@@ -92,6 +92,8 @@ Feature: The pre sign-up trigger
   Scenario: The validation data of a sign-up reaches the pre sign-up function and is not stored
     Source: API Reference, SignUp, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html
       "ValidationData: Temporary user attributes that contribute to the outcomes of your pre sign-up Lambda trigger. This set of key-value pairs are for custom validation of information that you collect from your users but don't need to retain."
+    Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+      "Amazon Cognito doesn't set your ValidationData data as attributes of the user that you create."
     Given a user pool with a PreSignUp trigger
     When Alice signs up with validation data
     Then the PreSignUp trigger received a PreSignUp_SignUp event for Alice
@@ -116,7 +118,9 @@ Feature: The pre sign-up trigger
 
   Scenario: An account an administrator creates keeps its temporary password whatever the pre sign-up function answers
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
-      "For example, your pre sign-up trigger can automatically confirm your user if they use a PreSignUp_SignUp trigger source, but return the event unchanged for external and admin-created users."
+      "For example, your pre sign-up trigger can automatically confirm users for the PreSignUp_SignUp trigger source, but return the event unchanged for external and administrator-created users."
+    Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+      "Response parameters autoVerifyPhone, autoVerifyEmail and autoConfirmUser are ignored by Amazon Cognito when the pre sign-up Lambda function is triggered by the AdminCreateUser API."
     Source: API Reference, AdminCreateUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html
       "In either case, if the user has a password, they will be in the FORCE_CHANGE_PASSWORD state until they sign in and set their password."
     Given a user pool with a PreSignUp trigger

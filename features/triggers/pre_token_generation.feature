@@ -12,6 +12,8 @@ Feature: The pre token generation trigger, version 1
       "Amazon Cognito sends a V1_0 event as a request to your function with data that it would write to the ID token."
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
       "TokenGeneration_Authentication | Called after user authentication flows have completed."
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "groupOverrideDetails: ... Group overrides are the only changes to the access token that version 1 events can make."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers an added claim for Alice
     And Alice is a confirmed user
@@ -28,7 +30,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: The function overrides a claim of the ID token
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "claimsToAddOrOverride: A map of one or more key-value pairs of claims to add or override."
+      "claimsToAddOrOverride: A map of one or more claims and their values that you want to add or modify."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers an overridden email address for Alice
     And Alice is a confirmed user
@@ -38,7 +40,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: The function suppresses a claim of the ID token
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "claimsToSuppress: A list that contains claims to be suppressed from the identity token."
+      "claimsToSuppress: A list of claims that you want Amazon Cognito to suppress."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers a suppressed email address for Alice
     And Alice is a confirmed user
@@ -48,7 +50,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: A claim both added and suppressed is suppressed
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "If a value is both suppressed and replaced, then it will be suppressed."
+      "claimsToSuppress: ... If your function both suppresses and replaces a claim value, then Amazon Cognito suppresses the claim."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers a claim both added and suppressed for Alice
     And Alice is a confirmed user
@@ -59,7 +61,9 @@ Feature: The pre token generation trigger, version 1
   @undocumented
   Scenario: The claims Cognito reserves do not take the function's values
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "You can not modify the following claims: acr, amr, aud, at_hash, auth_time, azp, cognito:username, exp, iat, identities, iss, jti, nbf, nonce, origin_jti, sub, token_use"
+      "Amazon Cognito limits the claims and scopes that you can add, modify, or suppress in access and identity tokens. ... cognito:username | ID | No | No | No ... Any other claim with a cognito: prefix | None | No | No | No ... username | Access | No | No | No ... sub | ID, Access | No | No | No"
+    Source: Developer Guide (2023 edition), "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "You can't modify the following claims: acr, amr, aud, at_hash, auth_time, azp, cognito:username, exp, iat, identities, iss, jti, nbf, nonce, origin_jti, sub, token_use"
     Choice: the page says these claims cannot be modified but not whether Cognito then ignores the function's values or refuses to issue tokens; the suite asserts that tokens are issued (the function's answer for the other claims is valid) and that no reserved claim carries the function's value, the function also trying username, client_id, event_id, version and a cognito: claim of its own, which the current page lists among the claims that cannot be added or changed.
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers values for the claims Cognito reserves for Alice
@@ -71,7 +75,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: The event lists the groups the user is in
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "groupsToOverride: A list of the group names that are associated with the user that the identity token is issued for."
+      "groupsToOverride: The user pool groups that your user is a member of."
     Given a user pool with a group and a PreTokenGeneration trigger
     And Alice is a confirmed user
     And Alice is in the group "readers"
@@ -81,7 +85,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: The function's groups replace cognito:groups in the ID token and the access token
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "Amazon Cognito ID and access tokens both contain the cognito:groups claim. Your groupOverrideDetails object will replace the cognito:groups claim in access tokens as well as ID tokens."
+      "Amazon Cognito ID and access tokens both contain the cognito:groups claim. Your groupOverrideDetails object replaces the cognito:groups claim in access tokens and ID tokens."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers groups of its own for Alice
     And Alice is a confirmed user
@@ -92,7 +96,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: Empty group override details suppress cognito:groups in both tokens
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "The groupOverrideDetails object is replaced with the one you provide. If you provide an empty or null object in the response, then the groups are suppressed."
+      "groupOverrideDetails: ... Your function replaces the groupOverrideDetails object with the object that you provide. If you provide an empty or null object in the response, then Amazon Cognito suppresses the groups."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers empty group override details for Alice
     And Alice is a confirmed user
@@ -103,7 +107,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: Copying the request's group configuration keeps the user's groups
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "To leave the existing group configuration as is, copy the value of the request's groupConfiguration object to the groupOverrideDetails object in the response, and pass it back to the service."
+      "To keep the existing group configuration the same, copy the value of the groupConfiguration object of the request to the groupOverrideDetails object in the response. Then pass it back to the service."
     Given a user pool with a group and a PreTokenGeneration trigger
     And the PreTokenGeneration trigger answers the request's group configuration for Alice
     And Alice is a confirmed user
@@ -179,7 +183,7 @@ Feature: The pre token generation trigger, version 1
 
   Scenario: RespondToAuthChallenge's client metadata reaches the pre token generation function
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "clientMetadata: One or more key-value pairs that you can provide as custom input to the Lambda function that you specify for the pre token generation trigger. You can pass this data to your Lambda function by using the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API actions."
+      "clientMetadata: One or more key-value pairs that you can specify and provide as custom input to the Lambda function for the pre token generation trigger. To pass this data to your Lambda function, use the ClientMetadata parameter in the AdminRespondToAuthChallenge and RespondToAuthChallenge API operations."
     Given a user pool with a group and a PreTokenGeneration trigger
     And an administrator has created an account for Alice with a temporary password
     And Alice has signed in with USER_PASSWORD_AUTH and been challenged with NEW_PASSWORD_REQUIRED

@@ -75,8 +75,8 @@ Feature: The pre token generation trigger, versions 2 and 3
   Scenario: Claim values may be numbers, booleans, lists and objects
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
       "With the Basic features of the version one or V1_0 pre token generation trigger event, you can customize the identity (ID) token. In user pools with the Essentials or Plus feature plan, you can generate the version two or V2_0 trigger event with access token customization"
-    Source: Developer Guide (Japanese edition), "トークン生成前の Lambda トリガー", https://docs.aws.amazon.com/ja_jp/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "V2_0 または V3_0トリガーは、以下のパラメータを配信します。 ... 複雑なデータ型を ID に渡し、次のトークンクレーム値にアクセスする機能。 String ... 数値 ... ブール値 ... 文字列、数値、ブール値、またはこれらの組み合わせの配列 ... JSON"
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "A V2_0 or V3_0 trigger delivers parameters for the following. ... The ability to pass complex datatypes to ID and access token claim values: String ... Number ... Boolean ... Array of strings, numbers, booleans, or a combination of any of these ... JSON"
     Given a user pool with a group and a PreTokenGeneration trigger of version V2_0
     And the PreTokenGeneration trigger answers claims of every JSON type for Alice
     And Alice is a confirmed user
@@ -86,7 +86,7 @@ Feature: The pre token generation trigger, versions 2 and 3
 
   Scenario: A claim both added and suppressed is suppressed in both tokens
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "If a value is both suppressed and replaced, then it will be suppressed."
+      "claimsToSuppress: ... If your function both suppresses and replaces a claim value, then Amazon Cognito suppresses the claim. In event version 2 and above, this element appears under both accessTokenGeneration and idTokenGeneration."
     Given a user pool with a group and a PreTokenGeneration trigger of version V2_0
     And the PreTokenGeneration trigger answers a claim both added and suppressed for Alice
     And Alice is a confirmed user
@@ -97,7 +97,7 @@ Feature: The pre token generation trigger, versions 2 and 3
 
   Scenario: The version 2 group override replaces cognito:groups in both tokens
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "Amazon Cognito ID and access tokens both contain the cognito:groups claim. Your groupOverrideDetails object will replace the cognito:groups claim in access tokens as well as ID tokens."
+      "Amazon Cognito ID and access tokens both contain the cognito:groups claim. Your groupOverrideDetails object replaces the cognito:groups claim in access tokens and ID tokens."
     Given a user pool with a group and a PreTokenGeneration trigger of version V2_0
     And the PreTokenGeneration trigger answers groups of its own for Alice
     And Alice is a confirmed user
@@ -119,7 +119,7 @@ Feature: The pre token generation trigger, versions 2 and 3
 
   Scenario: Tokens from the hosted UI's authorization code grant invoke the function for hosted authentication
     Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
-      "TokenGeneration_HostedAuth | Called during authentication from the Amazon Cognito hosted UI sign-in page."
+      "TokenGeneration_HostedAuth | Called during authentication from the Amazon Cognito managed login sign-in page."
     Given a user pool with a hosted UI and a PreTokenGeneration trigger of version V3_0
     And the PreTokenGeneration trigger answers an added access token claim for Alice
     And Alice is a confirmed user

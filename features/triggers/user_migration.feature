@@ -19,7 +19,7 @@ Feature: The migrate user trigger
 
   Scenario Outline: The client metadata of a sign-in reaches the migrate user function as validation data
     Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
-      "validationData: One or more key-value pairs containing the validation data in the user's sign-in request. To pass this data to your Lambda function, you can use the ClientMetadata parameter in the InitiateAuth and AdminInitiateAuth API actions."
+      "validationData: One or more key-value pairs that contain the validation data in the user's sign-in request. To pass this data to your Lambda function, you can use the ClientMetadata parameter in the InitiateAuth and AdminInitiateAuth API actions."
     Given a user pool with a UserMigration trigger
     And the UserMigration trigger answers the user's attributes for Alice
     And the UserMigration trigger answers finalUserStatus CONFIRMED for Alice
@@ -41,15 +41,15 @@ Feature: The migrate user trigger
     Then the UserMigration trigger received a UserMigration_ForgotPassword event for Alice
     And the event carries the client metadata Alice sent
 
-  Scenario: Without a final status the user migrated at sign-in is confirmed and signed in
+  Scenario: Without a final status the user migrated at sign-in must reset the password
     Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
-      "finalUserStatus: During sign-in, this attribute can be set to CONFIRMED, or not set, to auto-confirm your users and allow them to sign-in with their previous passwords."
+      "finalUserStatus: You can set this parameter to CONFIRMED to auto-confirm your users so that they can sign in with their previous passwords. ... If you don't set this attribute to CONFIRMED, it's set to RESET_REQUIRED. A finalUserStatus of RESET_REQUIRED means that the user must change their password immediately after migration at sign-in, and your client app must handle the PasswordResetRequiredException during the authentication flow."
     Given a user pool with a UserMigration trigger
     And the UserMigration trigger answers the user's attributes for Alice
     When Alice, who is not in the pool yet, signs in with USER_PASSWORD_AUTH
     Then the UserMigration trigger received a UserMigration_Authentication event for Alice
-    And Alice receives an ID token, an access token and a refresh token
-    And Alice's account is CONFIRMED
+    And it fails with PasswordResetRequiredException
+    And Alice's account is RESET_REQUIRED
 
   Scenario: A migrated user is not migrated again
     Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html

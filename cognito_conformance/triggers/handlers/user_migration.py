@@ -8,7 +8,7 @@ whose words include ``migrate``; any password is theirs.
 | word | response |
 |---|---|
 | ``migrate`` | ``userAttributes``: ``email`` = ``<userName>@example.com``, ``email_verified`` "true" (a verified address, as forgot-password needs) |
-| ``confirmed`` (with ``migrate``) | ``finalUserStatus: "CONFIRMED"`` (the Developer Guide: at sign-in "CONFIRMED, or not set" auto-confirms) |
+| ``confirmed`` (with ``migrate``) | ``finalUserStatus: "CONFIRMED"`` (the Developer Guide: "If you don't set this attribute to CONFIRMED, it's set to RESET_REQUIRED") |
 | ``nowelcome`` (with ``migrate``) | ``messageAction: "SUPPRESS"`` (no welcome message) |
 | (no ``migrate``) | raises "no such user in the legacy store": the sign-in fails as for an unknown user |
 
