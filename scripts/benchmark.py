@@ -91,6 +91,12 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
     instances = sum(p["instances"] for p in runners)
     spent = {part: sum(p["spent"][part] for p in processes) for part in SHARES}
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    controller = next((p for p in processes if p["worker"] == "controller" and p is not runners[0]), None)
+    workers = sorted((p["cpu"] for p in runners), reverse=True)
+    # The chain no second core shortens: the controller until it starts its workers, the busier
+    # worker, the controller's finish (pools deleted by the workers already; records written).
+    critical = workers[0] + (controller["cpu_started"] + controller["cpu"] - controller["cpu_finishing"]
+                             if controller else 0.0)
     return {
         "wall": wall, "per test": 1000 * wall / max(instances, 1), "CPU/test": 1000 * cpu / max(instances, 1),
         "instances": instances, "tests": instances, "process CPU": sum(p["cpu"] for p in processes),
@@ -102,6 +108,12 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
         "finish": finished - max(p["last_scenario_end"] for p in runners),
         "CPU": cpu,
         **{f"share:{part}": spent[part] for part in SHARES},
+        "cpu:controller": controller["cpu"] if controller else 0.0,
+        "cpu:controller start": controller["cpu_started"] if controller else 0.0,
+        "cpu:controller finish": controller["cpu"] - controller["cpu_finishing"] if controller else 0.0,
+        "cpu:busier worker": workers[0], "cpu:other worker": sum(workers[1:]),
+        "cpu:worker start-up": max(p.get("cpu_first_scenario", 0.0) for p in runners),
+        "cpu:critical path": critical,
     }
 
 
@@ -143,6 +155,24 @@ def shares(label: str, result: dict[str, float]) -> None:
     parts = "".join(f"{100 * result[f'share:{part}'] / whole:>12.1f}" for part in SHARES)
     ratio = whole / result["share:cognito"] if result["share:cognito"] else float("inf")
     print(f"{label:<12}{parts}{ratio:>14.2f}", flush=True)
+
+
+def cpu_view(serial: dict[str, float], parallel: dict[str, float], workers: int) -> None:
+    """``-n N`` in CPU seconds, which other load on the machine inflates least: what the parallel run
+    costs beyond the serial one, how the work is spread, and the speed-up that leaves on N idle cores.
+
+    Its wall time there is at least its critical path (the controller until it starts its workers,
+    the busier worker, the controller's finish) and at least its total CPU shared by the N cores;
+    the serial run's wall time is its CPU time. So the speed-up is at most serial CPU / the larger."""
+    whole, one = parallel["process CPU"], serial["process CPU"]
+    floor = max(parallel["cpu:critical path"], whole / workers)
+    print(f"-n {workers} in CPU seconds: serial {one:.2f}; parallel {whole:.2f} in all ({whole - one:+.2f}): "
+          f"controller {parallel['cpu:controller']:.2f} ({parallel['cpu:controller start']:.2f} before the "
+          f"workers start, {parallel['cpu:controller finish']:.2f} finishing), busier worker "
+          f"{parallel['cpu:busier worker']:.2f}, other worker(s) {parallel['cpu:other worker']:.2f}; a worker's "
+          f"start-up (to its first scenario) {parallel['cpu:worker start-up']:.2f}")
+    print(f"  critical path {parallel['cpu:critical path']:.2f}, total / {workers} cores {whole / workers:.2f}: "
+          f"on {workers} idle cores at most {one / floor:.2f}x faster than serial")
 
 
 class _Tee:
@@ -187,6 +217,7 @@ def main() -> None:
         parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
         print(f"speed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
               f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
+        cpu_view(serial, parallel, args.workers)
     if "growth" in only:
         print("\ngrowth (serial): the catalogue once and twice over")
         once = measure("1x", [], args.rounds)
