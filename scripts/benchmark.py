@@ -43,6 +43,7 @@ machine's other load shows in the figures: compare medians of several rounds, ta
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -58,6 +59,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark_probe import SHARES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+#: pytest plugins of the project's own test dependencies (``.[test]``), not of the suite's: a user's
+#: install of the suite (``pip install cognito-conformance``) has none of them. Hypothesis's plugin
+#: imports all of hypothesis in every run's terminal summary, whether or not a test used it: where
+#: bytecode is not cached (PYTHONDONTWRITEBYTECODE) with pytest rewriting its 80 modules' asserts,
+#: about 2 s of CPU, a fifth of a serial run. Blocked in the measured runs unless --test-plugins.
+TEST_ONLY_PLUGINS = {"hypothesis": "hypothesispytest"}
+BLOCKED: list[str] = []
 COLUMNS = ("tests", "wall", "per test", "CPU/test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
            "finish", "CPU")
 
@@ -73,7 +81,7 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")]))}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         launched = time.time()
-        run = subprocess.run([sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly",
+        run = subprocess.run([sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly", *BLOCKED,
                               "-p", "benchmark_probe", "--report-dir", str(reports), *extra], cwd=ROOT, env=env,
                              capture_output=True, text=True)
         finished = time.time()
@@ -134,7 +142,7 @@ def _one_record() -> Path:
     """A real run record of the catalogue on moto, made once per benchmark (a serial run)."""
     if not _RECORD:
         keep = Path(tempfile.mkdtemp())
-        subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly",
+        subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly", *BLOCKED,
                         "--report-dir", str(keep)], cwd=ROOT, capture_output=True, text=True)
         found = sorted(keep.glob("cognito-*.json"))
         if not found:
@@ -200,12 +208,23 @@ def main() -> None:
     parser.add_argument("--record", type=Path, metavar="PATH",
                         help="also write what is printed to PATH (docs/runs/benchmark.txt is the committed record "
                              "the README's speed figures are generated from)")
+    parser.add_argument("--test-plugins", action="store_true",
+                        help="keep the pytest plugins of the project's test dependencies (hypothesis) in the "
+                             "measured runs, as in this checkout's .[test] virtualenv; by default they are "
+                             "blocked, as a user's install of the suite has none")
     args = parser.parse_args()
+    installed = [name for name in TEST_ONLY_PLUGINS if importlib.util.find_spec(name) is not None]
+    if not args.test_plugins:
+        BLOCKED.extend(arg for name in installed for arg in ("-p", f"no:{TEST_ONLY_PLUGINS[name]}"))
     if args.record is not None:
         sys.stdout = _Tee(sys.stdout, args.record.open("w", encoding="utf-8"))
     only = set(args.only or ("serial", "parallel", "growth", "history"))
     print(f"seconds (per test: ms), median of {args.rounds} rounds; "
           f"start-up = imports + collect + the wait for the first scenario")
+    if installed:
+        print(f"plugins of the project's test dependencies ({', '.join(installed)}): "
+              + ("kept (--test-plugins)" if args.test_plugins else "blocked, as in a user's install of the suite "
+                 "(--test-plugins keeps them)"))
     print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
     serial = None
     if "serial" in only or "parallel" in only:
