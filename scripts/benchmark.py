@@ -31,6 +31,15 @@ building failure reports, the expected divergences' included), ``masking`` (cogn
 run record, report and cucumber file, the trend); and ``wall/cognito``, the whole run's CPU time
 against the time inside Cognito calls.
 
+The CPU view of ``-n N`` (other load inflates CPU time least): the parallel run's CPU against the
+serial run's, the controller's (before it starts its workers, and finishing), each worker's and a
+worker's start-up; the critical path (the controller until its workers start, the busier worker, the
+controller's finish) and, from it and the total CPU shared by N cores, the speed-up left on N idle
+cores: at most serial CPU / max(critical path, total / N).
+
+The pytest plugins of the project's own test dependencies (hypothesis) are blocked in the measured
+runs, as a user's install of the suite has none (``--test-plugins`` keeps them; see TEST_ONLY_PLUGINS).
+
 Growth: the catalogue run once and twice over (``features features --keep-duplicates``: 2x the test
 instances), serial; the ratio of the two walls (2.0 is linear). History: a serial run writing into a
 report directory already holding ``--history`` earlier records against one into an empty one.
