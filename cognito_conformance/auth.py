@@ -11,6 +11,7 @@ from pycognito.aws_srp import AWSSRP
 from .outcome import Outcome, attempt
 from .pools import AppClient
 from . import secret_hash
+from . import srp_arithmetic  # noqa: F401  (pycognito's powers by GMP)
 
 FLOWS = ("USER_SRP_AUTH", "USER_PASSWORD_AUTH", "ADMIN_USER_PASSWORD_AUTH")
 

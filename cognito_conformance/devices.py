@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pycognito.aws_srp import AWSSRP, generate_hash_device, long_to_hex
 
 from . import secret_hash
+from . import srp_arithmetic  # noqa: F401  (pycognito's powers by GMP)
 from .outcome import Outcome, attempt
 from .pools import AppClient
 

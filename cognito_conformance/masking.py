@@ -130,11 +130,61 @@ def _masked(match: re.Match) -> str:
     return f"{match['key']}{match['quote']}{MASK}"
 
 
+def _longest_first(secret: str) -> tuple[int, str]:
+    return -len(secret), secret
+
+
+class _Known:
+    """The remembered secrets arranged for masking, as each is remembered rather than once per text:
+    indexed by their first ``MIN_REMEMBERED`` characters, so that a short text is searched only for
+    the secrets whose start it holds, not for every secret the run has seen (a number that grows
+    with the run); longest first (a secret inside a longer one is masked with it)."""
+
+    def __init__(self, source: set[str]) -> None:
+        self.source = source
+        self.indexed: set[str] = set()
+        self.by_start: dict[str, list[str]] = {}
+        #: Looked for in every text: too short to index, or able to appear where a mask was put.
+        self.always: set[str] = set()
+
+    def update(self) -> None:
+        if len(self.indexed) == len(self.source):  # secrets are only ever added
+            return
+        for secret in self.source - self.indexed:
+            if len(secret) < MIN_REMEMBERED or any(character in secret for character in MASK):
+                self.always.add(secret)
+            else:
+                self.by_start.setdefault(secret[:MIN_REMEMBERED], []).append(secret)
+            self.indexed.add(secret)
+
+    def candidates(self, text: str) -> list[str]:
+        """The secrets that may be in ``text``, longest first. Masking puts only ``MASK`` into a text, so
+        a secret without its characters is in the text after some were masked only if it was before."""
+        if len(text) > 8 * len(self.indexed):  # a long text: searching it once per secret is cheaper
+            return sorted(self.indexed, key=_longest_first)
+        found = set(self.always)
+        group_of = self.by_start.get
+        for start in range(len(text) - MIN_REMEMBERED + 1):
+            group = group_of(text[start:start + MIN_REMEMBERED])
+            if group:
+                found.update(group)
+        return sorted(found, key=_longest_first)
+
+
+_KNOWN: list[_Known] = []
+
+
+def _known() -> _Known:
+    with _LOCK:
+        if not _KNOWN or _KNOWN[0].source is not _REMEMBERED:
+            _KNOWN[:] = [_Known(_REMEMBERED)]
+        _KNOWN[0].update()
+        return _KNOWN[0]
+
+
 def mask(text: str) -> str:
     """``text`` with every secret it contains replaced by ***."""
-    with _LOCK:
-        known = sorted(_REMEMBERED, key=len, reverse=True)
-    for secret in known:
+    for secret in _known().candidates(text):
         if secret in text:
             text = text.replace(secret, MASK)
     text = _JWT.sub(MASK, text)

@@ -14,6 +14,7 @@ top-level ``fixtures/`` and ``steps/``.
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -138,6 +139,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if reason is None:
         return
     config.stash[ACTIVE] = reason
+    rewrite_only_the_steps(config)
     from cognito_conformance import step_index  # pytest-bdd's step lookup through an index
 
     step_index.install()
@@ -154,6 +156,32 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         from cognito_conformance import step_index
 
         step_index.uninstall()
+
+
+#: The suite's modules with ``assert`` statements for pytest to explain: the steps' Thens and the
+#: stand-in browser's two checks. No other module of the package has one.
+ASSERTING = ("cognito_conformance.steps", "cognito_conformance.hosted_ui.browser")
+
+
+def rewrite_only_the_steps(config: pytest.Config) -> None:
+    """Have pytest rewrite the asserts of the suite's plugins and ``ASSERTING`` only, not of the
+    whole package.
+
+    pytest marks every module of a plugin's distribution for assertion rewriting: it parses each into
+    an AST, walks every node for asserts and compiles the tree, in every process (each xdist worker
+    too). When no rewritten bytecode can be cached (``PYTHONDONTWRITEBYTECODE``, a read-only
+    checkout) that is about 1 s of CPU per process for this package's 140 modules, of which only
+    the steps have asserts. pytest has no public way to unmark a package, so this narrows the hook's
+    set of marked names (a private attribute; left alone if pytest changes it) and marks, through the
+    public ``pytest.register_assert_rewrite``, what pytest would mark as plugins anyway (the
+    fixture and step modules, marked before any of them is imported, so none is imported plain
+    first) and ``ASSERTING``. With ``--assert=plain`` there is nothing to narrow."""
+    hook = getattr(config.pluginmanager, "rewrite_hook", None)
+    marked = getattr(hook, "_must_rewrite", None)
+    if not isinstance(marked, set) or "cognito_conformance" not in marked:
+        return
+    marked.discard("cognito_conformance")
+    pytest.register_assert_rewrite(*(name for name in (*SUITE_PLUGINS, *ASSERTING) if name not in sys.modules))
 
 
 def _is_xdist_controller(config: pytest.Config) -> bool:

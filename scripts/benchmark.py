@@ -31,6 +31,15 @@ building failure reports, the expected divergences' included), ``masking`` (cogn
 run record, report and cucumber file, the trend); and ``wall/cognito``, the whole run's CPU time
 against the time inside Cognito calls.
 
+The CPU view of ``-n N`` (other load inflates CPU time least): the parallel run's CPU against the
+serial run's, the controller's (before it starts its workers, and finishing), each worker's and a
+worker's start-up; the critical path (the controller until its workers start, the busier worker, the
+controller's finish) and, from it and the total CPU shared by N cores, the speed-up left on N idle
+cores: at most serial CPU / max(critical path, total / N).
+
+The pytest plugins of the project's own test dependencies (hypothesis) are blocked in the measured
+runs, as a user's install of the suite has none (``--test-plugins`` keeps them; see TEST_ONLY_PLUGINS).
+
 Growth: the catalogue run once and twice over (``features features --keep-duplicates``: 2x the test
 instances), serial; the ratio of the two walls (2.0 is linear). History: a serial run writing into a
 report directory already holding ``--history`` earlier records against one into an empty one.
@@ -43,6 +52,7 @@ machine's other load shows in the figures: compare medians of several rounds, ta
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -58,6 +68,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark_probe import SHARES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+#: pytest plugins of the project's own test dependencies (``.[test]``), not of the suite's: a user's
+#: install of the suite (``pip install cognito-conformance``) has none of them. Hypothesis's plugin
+#: imports all of hypothesis in every run's terminal summary, whether or not a test used it: where
+#: bytecode is not cached (PYTHONDONTWRITEBYTECODE) with pytest rewriting its 80 modules' asserts,
+#: about 2 s of CPU, a fifth of a serial run. Blocked in the measured runs unless --test-plugins.
+TEST_ONLY_PLUGINS = {"hypothesis": "hypothesispytest"}
+BLOCKED: list[str] = []
 COLUMNS = ("tests", "wall", "per test", "CPU/test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
            "finish", "CPU")
 
@@ -73,7 +90,7 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")]))}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         launched = time.time()
-        run = subprocess.run([sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly",
+        run = subprocess.run([sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly", *BLOCKED,
                               "-p", "benchmark_probe", "--report-dir", str(reports), *extra], cwd=ROOT, env=env,
                              capture_output=True, text=True)
         finished = time.time()
@@ -91,6 +108,12 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
     instances = sum(p["instances"] for p in runners)
     spent = {part: sum(p["spent"][part] for p in processes) for part in SHARES}
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    controller = next((p for p in processes if p["worker"] == "controller" and p is not runners[0]), None)
+    workers = sorted((p["cpu"] for p in runners), reverse=True)
+    # The chain no second core shortens: the controller until it starts its workers, the busier
+    # worker, the controller's finish (pools deleted by the workers already; records written).
+    critical = workers[0] + (controller["cpu_started"] + controller["cpu"] - controller["cpu_finishing"]
+                             if controller else 0.0)
     return {
         "wall": wall, "per test": 1000 * wall / max(instances, 1), "CPU/test": 1000 * cpu / max(instances, 1),
         "instances": instances, "tests": instances, "process CPU": sum(p["cpu"] for p in processes),
@@ -102,6 +125,12 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
         "finish": finished - max(p["last_scenario_end"] for p in runners),
         "CPU": cpu,
         **{f"share:{part}": spent[part] for part in SHARES},
+        "cpu:controller": controller["cpu"] if controller else 0.0,
+        "cpu:controller start": controller["cpu_started"] if controller else 0.0,
+        "cpu:controller finish": controller["cpu"] - controller["cpu_finishing"] if controller else 0.0,
+        "cpu:busier worker": workers[0], "cpu:other worker": sum(workers[1:]),
+        "cpu:worker start-up": max(p.get("cpu_first_scenario", 0.0) for p in runners),
+        "cpu:critical path": critical,
     }
 
 
@@ -122,7 +151,7 @@ def _one_record() -> Path:
     """A real run record of the catalogue on moto, made once per benchmark (a serial run)."""
     if not _RECORD:
         keep = Path(tempfile.mkdtemp())
-        subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly",
+        subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly", *BLOCKED,
                         "--report-dir", str(keep)], cwd=ROOT, capture_output=True, text=True)
         found = sorted(keep.glob("cognito-*.json"))
         if not found:
@@ -143,6 +172,24 @@ def shares(label: str, result: dict[str, float]) -> None:
     parts = "".join(f"{100 * result[f'share:{part}'] / whole:>12.1f}" for part in SHARES)
     ratio = whole / result["share:cognito"] if result["share:cognito"] else float("inf")
     print(f"{label:<12}{parts}{ratio:>14.2f}", flush=True)
+
+
+def cpu_view(serial: dict[str, float], parallel: dict[str, float], workers: int) -> None:
+    """``-n N`` in CPU seconds, which other load on the machine inflates least: what the parallel run
+    costs beyond the serial one, how the work is spread, and the speed-up that leaves on N idle cores.
+
+    Its wall time there is at least its critical path (the controller until it starts its workers,
+    the busier worker, the controller's finish) and at least its total CPU shared by the N cores;
+    the serial run's wall time is its CPU time. So the speed-up is at most serial CPU / the larger."""
+    whole, one = parallel["process CPU"], serial["process CPU"]
+    floor = max(parallel["cpu:critical path"], whole / workers)
+    print(f"-n {workers} in CPU seconds: serial {one:.2f}; parallel {whole:.2f} in all ({whole - one:+.2f}): "
+          f"controller {parallel['cpu:controller']:.2f} ({parallel['cpu:controller start']:.2f} before the "
+          f"workers start, {parallel['cpu:controller finish']:.2f} finishing), busier worker "
+          f"{parallel['cpu:busier worker']:.2f}, other worker(s) {parallel['cpu:other worker']:.2f}; a worker's "
+          f"start-up (to its first scenario) {parallel['cpu:worker start-up']:.2f}")
+    print(f"  critical path {parallel['cpu:critical path']:.2f}, total / {workers} cores {whole / workers:.2f}: "
+          f"on {workers} idle cores at most {one / floor:.2f}x faster than serial")
 
 
 class _Tee:
@@ -170,12 +217,23 @@ def main() -> None:
     parser.add_argument("--record", type=Path, metavar="PATH",
                         help="also write what is printed to PATH (docs/runs/benchmark.txt is the committed record "
                              "the README's speed figures are generated from)")
+    parser.add_argument("--test-plugins", action="store_true",
+                        help="keep the pytest plugins of the project's test dependencies (hypothesis) in the "
+                             "measured runs, as in this checkout's .[test] virtualenv; by default they are "
+                             "blocked, as a user's install of the suite has none")
     args = parser.parse_args()
+    installed = [name for name in TEST_ONLY_PLUGINS if importlib.util.find_spec(name) is not None]
+    if not args.test_plugins:
+        BLOCKED.extend(arg for name in installed for arg in ("-p", f"no:{TEST_ONLY_PLUGINS[name]}"))
     if args.record is not None:
         sys.stdout = _Tee(sys.stdout, args.record.open("w", encoding="utf-8"))
     only = set(args.only or ("serial", "parallel", "growth", "history"))
     print(f"seconds (per test: ms), median of {args.rounds} rounds; "
           f"start-up = imports + collect + the wait for the first scenario")
+    if installed:
+        print(f"plugins of the project's test dependencies ({', '.join(installed)}): "
+              + ("kept (--test-plugins)" if args.test_plugins else "blocked, as in a user's install of the suite "
+                 "(--test-plugins keeps them)"))
     print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
     serial = None
     if "serial" in only or "parallel" in only:
@@ -187,6 +245,7 @@ def main() -> None:
         parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
         print(f"speed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
               f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
+        cpu_view(serial, parallel, args.workers)
     if "growth" in only:
         print("\ngrowth (serial): the catalogue once and twice over")
         once = measure("1x", [], args.rounds)

@@ -5,7 +5,8 @@ Every process (the controller and each xdist worker) appends one JSON line to th
 scenario started and ended, how many test instances it ran, how long the first set-up of the
 backend, the first pool and the hosted-UI stand-in took, and the time spent in each watched part
 (``SHARES``). Times are ``time.time()`` so that the benchmark can subtract the moment it launched
-the process. Fixture names are read with or without the suite's ``cognito_`` prefix.
+the process. The process's CPU time is noted at session start (``cpu_started``; under xdist the
+controller starts its workers then), at its first scenario, at session finish and at the end. Fixture names are read with or without the suite's ``cognito_`` prefix.
 
 The shares are measured without a profiler (cProfile doubles every figure): the functions named in
 ``EARLY`` and ``LATE`` are wrapped with a timer that counts each part's *own* time, a part called
@@ -113,6 +114,19 @@ def pytest_configure(config) -> None:
 @pytest.hookimpl(trylast=True)
 def pytest_sessionstart(session) -> None:
     _wrap(LATE)
+    # The CPU time spent so far: under xdist the controller starts its workers now.
+    _probe["cpu_started"] = time.process_time()
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_sessionfinish(session):
+    _probe["cpu_finishing"] = time.process_time()  # what follows: pools deleted, records written
+    result = yield
+    if _probe["worker"] != "controller":
+        # A worker's line is written here: its controller may end it, once told it finished (which
+        # xdist's own wrapper of this hook does next), before its pytest_unconfigure.
+        _write()
+    return result
 
 
 def pytest_collection_finish(session) -> None:
@@ -120,7 +134,8 @@ def pytest_collection_finish(session) -> None:
 
 
 def pytest_runtest_logstart(nodeid, location) -> None:
-    _probe.setdefault("first_scenario", time.time())
+    if "first_scenario" not in _probe:
+        _probe.update(first_scenario=time.time(), cpu_first_scenario=time.process_time())
 
 
 def pytest_runtest_logfinish(nodeid, location) -> None:
@@ -140,7 +155,12 @@ def pytest_fixture_setup(fixturedef, request):
 
 
 def pytest_unconfigure(config) -> None:
+    _write()
+
+
+def _write() -> None:
     path = os.environ.get("BENCHMARK_PROBE")
-    if path:
+    if path and not _probe.get("written"):
+        _probe["written"] = True
         with open(path, "a", encoding="utf-8") as out:
             out.write(json.dumps({**_probe, "spent": _spent, "cpu": time.process_time(), "ended": time.time()}) + "\n")

@@ -4,6 +4,8 @@ import sys
 
 import boto3
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from moto import mock_aws
 
 from cognito_conformance import masking
@@ -109,3 +111,35 @@ def test_the_credentials_a_session_signs_with_are_remembered():
                                        aws_session_token="a-session-token-of-some-length"))
     assert mask("AKIDEXAMPLEKEYID0001 a-secret-of-forty-characters-or-so-123456 a-session-token-of-some-length") \
         == "*** *** ***"
+
+
+def _mask_by_every_secret(text: str, secrets: set[str]) -> str:
+    """What masking by value did before it indexed the secrets: each, longest first, looked for in turn."""
+    for secret in sorted(secrets, key=lambda s: (-len(s), s)):
+        if secret in text:
+            text = text.replace(secret, masking.MASK)
+    return text
+
+
+_ALPHABET = "ab*cd-9"
+
+
+@settings(max_examples=300, deadline=None)
+@given(secrets=st.sets(st.text(_ALPHABET, min_size=8, max_size=14), max_size=12),
+       pieces=st.lists(st.text(_ALPHABET, max_size=20), max_size=8))
+def test_masking_by_value_finds_what_looking_for_every_secret_finds(secrets, pieces):
+    """Only the secrets whose first characters a text holds are looked for in it (and those holding a
+    mask's characters, which masking can make appear): the text comes out as if every secret had been."""
+    known = sorted(secrets)
+    text = "".join(piece + (known[index % len(known)] if known and index % 2 else "")
+                   for index, piece in enumerate(pieces))
+    for secret in secrets:
+        masking.remember(secret)
+    by_value = masking._known().candidates(text)
+    assert _mask_by_every_secret(text, secrets) == _mask_by_every_secret(text, set(by_value))
+
+
+def test_a_secret_remembered_after_a_text_was_masked_is_masked_in_the_next():
+    assert mask("see q7Zx81-Lk") == "see q7Zx81-Lk"
+    masking.remember("q7Zx81-Lk")
+    assert mask("see q7Zx81-Lk") == "see ***"

@@ -1,0 +1,64 @@
+"""What each process pays before its first scenario: pytest rewrites the asserts of the suite's
+plugins and asserting modules only (cognito_conformance.plugin.rewrite_only_the_steps)."""
+
+import ast
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from cognito_conformance import plugin
+
+PACKAGE = Path(plugin.__file__).resolve().parent
+
+
+def _module_name(path: Path) -> str:
+    """The module name of a source file of the package, or of the checkout's fixtures/ and steps/."""
+    parts = list(path.with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(["cognito_conformance", *parts] if parts[0] in ("fixtures", "steps") else parts)
+
+
+def _sources():
+    root = PACKAGE.parent
+    for folder in ("cognito_conformance", "fixtures", "steps"):
+        for path in sorted((root / folder).rglob("*.py")):
+            if ".tools" not in path.parts:
+                yield path.relative_to(root)
+
+
+def test_every_module_with_an_assert_is_rewritten():
+    rewritten = (*plugin.SUITE_PLUGINS, *plugin.ASSERTING)
+    missing = []
+    for relative in _sources():
+        tree = ast.parse((PACKAGE.parent / relative).read_text(encoding="utf-8"))
+        name = _module_name(relative)
+        if any(isinstance(node, ast.Assert) for node in ast.walk(tree)) and not any(
+                name == marked or name.startswith(marked + ".") for marked in rewritten):
+            missing.append(name)
+    assert not missing, f"add these modules with asserts to cognito_conformance.plugin.ASSERTING: {missing}"
+
+
+def _config(marked):
+    return SimpleNamespace(pluginmanager=SimpleNamespace(rewrite_hook=SimpleNamespace(_must_rewrite=marked)))
+
+
+def test_the_package_is_unmarked_and_its_plugins_and_asserting_modules_marked(monkeypatch):
+    registered = []
+    monkeypatch.setattr(pytest, "register_assert_rewrite", lambda *names: registered.extend(names))
+    marked = {"cognito_conformance", "pytest_bdd"}
+    plugin.rewrite_only_the_steps(_config(marked))
+    assert marked == {"pytest_bdd"}
+    # Every fixture and step module and every asserting one, but those already imported (pytest would
+    # only warn that it cannot rewrite them: in this test process, the plugin has been loaded already).
+    assert registered == [name for name in (*plugin.SUITE_PLUGINS, *plugin.ASSERTING) if name not in sys.modules]
+    assert "cognito_conformance.steps" in plugin.ASSERTING
+
+
+@pytest.mark.parametrize("config", [SimpleNamespace(pluginmanager=SimpleNamespace()),  # --assert=plain
+                                    _config({"pytest_bdd"})])  # the package not marked: nothing to narrow
+def test_nothing_changes_where_there_is_nothing_to_narrow(monkeypatch, config):
+    monkeypatch.setattr(pytest, "register_assert_rewrite", lambda *names: pytest.fail("registered"))
+    plugin.rewrite_only_the_steps(config)
