@@ -11,7 +11,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import token_kinds, validity
+from . import guide, token_kinds, validity
 
 ALL_USER_FLOWS = (
     "ALLOW_USER_SRP_AUTH",
@@ -225,7 +225,7 @@ class PoolSpec:
         if not ses_source_arn:
             raise MissingSetting(
                 f"pool {self.key!r} sends email through Amazon SES, which needs a verified SES identity: "
-                "set ses_source_arn (and ses_from) in env.py (README.md#running-against-aws)")
+                f"set ses_source_arn (and ses_from) in env.py ({guide.reference('running-against-aws')})")
         configuration = {"EmailSendingAccount": "DEVELOPER", "SourceArn": ses_source_arn}
         if ses_from:
             configuration["From"] = ses_from
@@ -241,7 +241,7 @@ class PoolSpec:
             if not sms_role_arn:
                 raise MissingSetting(
                     f"pool {self.key!r} sends SMS, which needs an IAM role Cognito can use with SNS: "
-                    "set sms_role_arn in env.py (README.md#running-against-aws)")
+                    f"set sms_role_arn in env.py ({guide.reference('running-against-aws')})")
             request["SmsMfaConfiguration"] = {
                 "SmsConfiguration": {"SnsCallerArn": sms_role_arn, "ExternalId": "cognito-conformance"}}
         return request

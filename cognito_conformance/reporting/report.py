@@ -18,7 +18,7 @@ from .. import result_classes
 from . import risks
 from .links import Linker
 from .masked_texts import Masked, mask_strings
-from .metadata import rerun_command
+from .metadata import PYTEST, rerun_command
 from .page import Anchors, badge, class_badge, esc, page
 from .record import RESULTS, order, row_key
 from .trend import KINDS
@@ -129,7 +129,7 @@ def _name(scenario: Mapping) -> str:
 
 
 def _rerun(scenario: Mapping, run: Mapping, code_id: str) -> str:
-    command = rerun_command(scenario["id"], run.get("rerun_options") or [])
+    command = rerun_command(scenario["id"], run.get("rerun_options") or [], run.get("rerun_program") or PYTEST)
     return (f'<code class="rerun" id="{code_id}">{esc(command)}</code> '
             f'<button type="button" class="copy" data-copy="{code_id}">copy</button>')
 
