@@ -201,7 +201,8 @@ def _trend(trend: Mapping | None, ids: Mapping) -> str:
                + (f" (all {compared} run in both)" if compared is not None else "") + ".")
     body = "".join(blocks) or f"<p>{esc(nothing)}</p>"
     source = f" ({esc(previous.get('path'))})" if previous.get("path") else ""
-    scope = f'<p class="trend-scope">{esc(trend_scope(trend))}.</p>' if "same_selection" in trend else ""
+    covered = trend_scope(trend) if "same_selection" in trend else ""
+    scope = f'<p class="trend-scope">{esc(covered[:1].upper() + covered[1:])}.</p>' if covered else ""
     apart = "".join(_not_run(trend.get(kind) or [], label, ids) for kind, label in (
         ("not_run_then", "run now, not run then (not compared)"), ("not_run_now", "run then, not run now")))
     return (f'<section class="panel" id="trend"><h2>Since the previous run</h2><p class="muted">Compared with run '

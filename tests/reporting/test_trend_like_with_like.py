@@ -80,7 +80,7 @@ def test_the_trend_in_chromium_reports_no_change_for_what_the_rerun_did_not_run(
     section = re.sub(r"<[^>]+>", " ", section[:section.index("</section>")])
     text = " ".join(section.split())
     assert f"Compared with run {first['run']['run_id']}" in text
-    assert f"the same selection ({SELECTION}); 0 run now were not run then, 0 run then were not run now" in text
+    assert f"Compared {len(record['scenarios'])} scenarios run in both, the same selection ({SELECTION}); 0 run now were not run then, 0 run then were not run now" in text
     assert "failures that now hold: 1" in text and FIXED in text
     assert "new divergences" not in text and "new failures" not in text
     assert "History of this selection (the last 2 runs)" in text
