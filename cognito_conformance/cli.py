@@ -50,6 +50,13 @@ def features_directory() -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+#: Options whose next argument is their value, never a path of the catalogue (``--deselect features/...``
+#: is a node id pytest compares as it is).
+VALUE_OPTIONS = frozenset({"-k", "-m", "-p", "-o", "-c", "-n", "-W", "--deselect", "--ignore", "--ignore-glob",
+                           "--rootdir", "--basetemp", "--junitxml", "--cucumberjson", "--report-dir", "--env-file",
+                           "--compare", "--backend", "--emulator", "--region", "--endpoint-url", "--code-command"})
+
+
 def catalogue_path(arg: str, cwd: Path, features: Path) -> str | None:
     """``arg`` as a path of the installed catalogue, when it names one (``features/...``, with or without
     ``::`` and a test's name) and the current directory has no such file; else None."""
@@ -63,7 +70,8 @@ def catalogue_path(arg: str, cwd: Path, features: Path) -> str | None:
 
 def pytest_arguments(argv: list[str], cwd: Path) -> list[str]:
     features = features_directory()
-    argv = [catalogue_path(arg, cwd, features) or arg for arg in argv]
+    argv = [arg if index and argv[index - 1] in VALUE_OPTIONS else catalogue_path(arg, cwd, features) or arg
+            for index, arg in enumerate(argv)]
     given_paths = [arg for arg in argv if not arg.startswith("-") and (cwd / arg.split("::")[0]).exists()]
     arguments = [*SUITE_OPTIONS, f"--rootdir={features.parent}", "-p", "cognito_conformance.launcher"]
     if not os.environ.get("COGNITO_ENV_FILE") and (cwd / "env.py").is_file():

@@ -60,6 +60,9 @@ def test_the_command_takes_the_catalogues_node_ids_from_any_directory(tmp_path):
     assert cli.catalogue_path("features", tmp_path, features) is None
     arguments = cli.pytest_arguments([node], tmp_path / "elsewhere")
     assert arguments[-1] == node.replace("features/", f"{features}/", 1)
+    # An option's value stays as typed: -k features is a keyword, --deselect takes node ids as they are.
+    arguments = cli.pytest_arguments(["-k", "features", "--deselect", node], tmp_path / "elsewhere")
+    assert arguments[-5:] == ["-k", "features", "--deselect", node, str(features)]
 
 
 def test_rerun_commands_name_the_program_the_run_was_started_with(monkeypatch):
