@@ -11,7 +11,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import guide, token_kinds, validity
+from . import token_kinds, validity
 
 ALL_USER_FLOWS = (
     "ALLOW_USER_SRP_AUTH",
@@ -223,6 +223,8 @@ class PoolSpec:
         if not self.email_via_ses:
             return {}
         if not ses_source_arn:
+            from . import guide  # imported here, for the message only
+
             raise MissingSetting(
                 f"pool {self.key!r} sends email through Amazon SES, which needs a verified SES identity: "
                 f"set ses_source_arn (and ses_from) in env.py ({guide.reference('running-against-aws')})")
@@ -239,6 +241,8 @@ class PoolSpec:
                    "SoftwareTokenMfaConfiguration": {"Enabled": self.totp}}
         if self.sms:
             if not sms_role_arn:
+                from . import guide  # imported here, for the message only
+
                 raise MissingSetting(
                     f"pool {self.key!r} sends SMS, which needs an IAM role Cognito can use with SNS: "
                     f"set sms_role_arn in env.py ({guide.reference('running-against-aws')})")
