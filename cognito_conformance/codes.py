@@ -18,9 +18,11 @@ import shlex
 import subprocess
 from abc import ABC, abstractmethod
 
+from . import guide
+
 HOW_TO_CONFIGURE = (
     "configure a code source: --code-command 'CMD {username} {purpose}' (a command that prints "
-    "the code Cognito sent) or --code-prompt (type it in); see README.md#delivered-codes"
+    "the code Cognito sent) or --code-prompt (type it in); see " + guide.reference("delivered-codes")
 )
 MOTO_HEADER = "x-moto-forgot-password-confirmation-code"
 

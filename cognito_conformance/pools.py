@@ -231,9 +231,11 @@ class PoolSpec:
         if not self.email_via_ses:
             return {}
         if not ses_source_arn:
+            from . import guide  # imported here, for the message only
+
             raise MissingSetting(
                 f"pool {self.key!r} sends email through Amazon SES, which needs a verified SES identity: "
-                "set ses_source_arn (and ses_from) in env.py (README.md#running-against-aws)")
+                f"set ses_source_arn (and ses_from) in env.py ({guide.reference('running-against-aws')})")
         configuration = {"EmailSendingAccount": "DEVELOPER", "SourceArn": ses_source_arn}
         if ses_from:
             configuration["From"] = ses_from
@@ -247,9 +249,11 @@ class PoolSpec:
                    "SoftwareTokenMfaConfiguration": {"Enabled": self.totp}}
         if self.sms:
             if not sms_role_arn:
+                from . import guide  # imported here, for the message only
+
                 raise MissingSetting(
                     f"pool {self.key!r} sends SMS, which needs an IAM role Cognito can use with SNS: "
-                    "set sms_role_arn in env.py (README.md#running-against-aws)")
+                    f"set sms_role_arn in env.py ({guide.reference('running-against-aws')})")
             request["SmsMfaConfiguration"] = {
                 "SmsConfiguration": {"SnsCallerArn": sms_role_arn, "ExternalId": "cognito-conformance"}}
         return request

@@ -26,13 +26,17 @@ COGNITO_ERRORS = ("ResourceNotFoundException", "NotAuthorizedException", "Invali
 
 
 def check_report_dir(directory: Path) -> None:
-    """The report directory exists or can be made, and a file can be written in it."""
+    """The report directory exists or can be made, and a file can be written in it (a directory made for
+    the probe is removed again)."""
     if directory.exists() and not directory.is_dir():
         raise ConfigError(f"The report directory {directory} (--report-dir) is a file, not a directory.")
+    created = not directory.exists()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, prefix=".cognito-probe-"):
             pass
+        if created:  # made again when the run writes its first report: a run that writes none leaves nothing
+            directory.rmdir()
     except OSError as exc:
         raise ConfigError(f"The report directory {directory} (--report-dir) cannot be written: "
                           f"{exc.strerror or exc}.") from None

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from . import guide
 from .pool_ids import POOL_ID, REGION
 
-README_CONFIG = "README.md#configuration"
 #: The settings an ``env.py`` may hold, as in the tutorial's ``env`` module.
 ENV_FIELDS = (
     "profile",
@@ -39,7 +39,7 @@ class ConfigError(Exception):
     """A setting is missing or wrong; the message names it and says how to fix it."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(f"{message}\nSee {README_CONFIG}.")
+        super().__init__(f"{message}\nSee {guide.reference('configuration')}.")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def resolve(option: str | None, option_name: str, env: dict, env_name: str, ini:
 
 @dataclass(frozen=True)
 class EnvFile:
-    """The user's ``env.py`` (copied from ``env.example.py``), or nothing."""
+    """The user's ``env.py`` (``cognito-conformance --init`` writes the template), or nothing."""
 
     path: Path
     values: dict = field(default_factory=dict)
@@ -86,8 +86,8 @@ def load_env_file(path: Path, named_by: str | None = None) -> EnvFile:
     The default env.py may be missing (moto needs none); a file the user named must exist."""
     if not path.is_file():
         if named_by:
-            raise ConfigError(f"The env file {path} (from {named_by}) does not exist. Copy env.example.py "
-                              "there, or fix the path.")
+            raise ConfigError(f"The env file {path} (from {named_by}) does not exist. Fix the path, "
+                              f"or write one there: {guide.env_template_hint()}.")
         return EnvFile(path)
     spec = importlib.util.spec_from_file_location("cognito_conformance_env", path)
     module: ModuleType = importlib.util.module_from_spec(spec)
@@ -119,7 +119,7 @@ def check_region(region: str | None, source: str) -> None:
     if not region:
         raise ConfigError(
             "The aws backend needs a region and none is set. Set `region` in env.py "
-            "(copy env.example.py to env.py), pass --region, or set AWS_DEFAULT_REGION."
+            f"({guide.env_template_hint()}), pass --region, or set AWS_DEFAULT_REGION."
         )
     if not REGION.match(region):
         raise ConfigError(f"Region {region!r} (from {source}) is not an AWS region such as 'eu-west-1'.")

@@ -2,6 +2,9 @@
 
 Links into the repository are relative to the page that holds them (a report in reports/ links to
 ``../features/...``), so they work in a checkout and in a CI artifact that keeps the tree's layout.
+The suite's own files are linked where they are: ``cognito_conformance/...`` in the package, ``docs/...``
+in the checkout or, installed, in the package's copy (``cognito_conformance/docs``); feature files and
+step definitions relative to the run's rootdir, as the record names them (installed: the package).
 References in prose (``docs/cognito-spec.md sections 9.1 and 9.2``, ``moto-5.2.5.md 4b``, URLs)
 become links; everything else is escaped.
 """
@@ -14,10 +17,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import checkout
 from .masked_texts import Masked, shown
 
 #: The repository this package is in (a checkout or an editable install), for docs/ anchors.
 REPOSITORY = Path(__file__).resolve().parents[2]
+#: The package itself, wherever it is installed.
+PACKAGE = Path(__file__).resolve().parents[1]
 SPEC = "docs/cognito-spec.md"
 MOTO_DOC = "docs/moto-5.2.5.md"
 
@@ -39,12 +45,23 @@ def github_slug(heading: str) -> str:
     return slug.replace(" ", "-")
 
 
+def suite_file(path: str) -> Path | None:
+    """Where a file of the suite itself is: ``cognito_conformance/...`` in the package; ``docs/...`` in the
+    checkout, else in the package's copy. None for any other path (the rootdir's)."""
+    head = path.split("/", 1)[0]
+    if head == PACKAGE.name:
+        return PACKAGE.parent / path
+    if head == "docs":
+        return (checkout.root() or PACKAGE) / path
+    return None
+
+
 @lru_cache(maxsize=4)
 def spec_anchors(root: Path = REPOSITORY) -> dict[str, str]:
     """Section number → anchor of docs/cognito-spec.md ("4.1" → "41-aws-documented-procedure")."""
     anchors: dict[str, str] = {}
     try:
-        text = (root / SPEC).read_text(encoding="utf-8")
+        text = ((root / SPEC) if (root / SPEC).exists() else suite_file(SPEC)).read_text(encoding="utf-8")
     except OSError:
         return anchors
     for line in text.splitlines():
@@ -61,14 +78,18 @@ class Linker:
     """
 
     def __init__(self, page_dir: Path | None = None, root: Path | None = None) -> None:
-        self.base = ""
+        self.base, self.page_dir = "", None
         if page_dir is not None and root is not None:
-            relative = os.path.relpath(Path(root).resolve(), Path(page_dir).resolve()).replace(os.sep, "/")
+            self.page_dir = Path(page_dir).resolve()
+            relative = os.path.relpath(Path(root).resolve(), self.page_dir).replace(os.sep, "/")
             self.base = "" if relative == "." else relative + "/"
         self.root = Path(root) if root is not None else REPOSITORY
 
     def href(self, path: str, line: int | None = None, anchor: str | None = None) -> str:
         suffix = f"#L{line}" if line else (f"#{anchor}" if anchor else "")
+        own = suite_file(path) if self.page_dir is not None else None
+        if own is not None and not (self.root / path).exists():
+            return os.path.relpath(own, self.page_dir).replace(os.sep, "/") + suffix
         return f"{self.base}{path}{suffix}"
 
     def file(self, path: str, line: int | None = None, text: str | None = None) -> str:

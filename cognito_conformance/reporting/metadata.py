@@ -8,6 +8,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from .. import cli
 from ..masking import mask
 
 #: Packages whose versions the record names.
@@ -77,13 +78,31 @@ def redacted(args: Sequence[str]) -> list[str]:
     return out
 
 
+#: How a run started by pytest is rerun.
+PYTEST = "python -m pytest"
+
+
+def invocation(args: Sequence[str]) -> tuple[str, list[str]]:
+    """The command the user ran and its arguments: ``cognito-conformance`` and the arguments given to it
+    (cli.py hands them to the run it starts), else ``python -m pytest`` and pytest's ``args``."""
+    given = cli.given_argv()
+    return (cli.PROGRAM, given) if given is not None else (PYTEST, [str(arg) for arg in args])
+
+
 def command_line(args: Sequence[str]) -> str:
-    return mask("python -m pytest " + shlex.join(redacted(args))).strip()
+    program, args = invocation(args)
+    return mask(f"{program} " + shlex.join(redacted(args))).strip()
+
+
+def rerun_program() -> str:
+    """What reruns a scenario where this run started: ``cognito-conformance NODE-ID`` (it takes the
+    catalogue's node ids from any directory), else ``python -m pytest NODE-ID`` (in the rootdir)."""
+    return cli.PROGRAM if cli.given_argv() is not None else PYTEST
 
 
 def rerun_options(args: Sequence[str]) -> list[str]:
     """The options of ``args`` that choose the backend and its settings, in order."""
-    kept, index, args = [], 0, redacted(args)
+    kept, index, args = [], 0, redacted(invocation(args)[1])
     while index < len(args):
         arg = args[index]
         name = arg.split("=", 1)[0]
@@ -96,5 +115,5 @@ def rerun_options(args: Sequence[str]) -> list[str]:
     return kept
 
 
-def rerun_command(nodeid: str, options: Sequence[str]) -> str:
-    return mask(shlex.join(["python", "-m", "pytest", nodeid, *options]))
+def rerun_command(nodeid: str, options: Sequence[str], program: str | None = None) -> str:
+    return mask(" ".join([program or rerun_program(), shlex.join([nodeid, *options])]))

@@ -18,10 +18,11 @@ from .. import result_classes
 from . import risks
 from .links import Linker
 from .masked_texts import Masked, mask_strings
-from .metadata import rerun_command
+from .metadata import PYTEST, rerun_command
 from .page import Anchors, badge, class_badge, esc, page
 from .record import RESULTS, order, row_key
-from .trend import KINDS
+from .trend import KINDS, WHOLE_CATALOGUE
+from .trend import scope as trend_scope
 
 ATTENTION = ("failed", "xpassed-strict")
 
@@ -129,7 +130,7 @@ def _name(scenario: Mapping) -> str:
 
 
 def _rerun(scenario: Mapping, run: Mapping, code_id: str) -> str:
-    command = rerun_command(scenario["id"], run.get("rerun_options") or [])
+    command = rerun_command(scenario["id"], run.get("rerun_options") or [], run.get("rerun_program") or PYTEST)
     return (f'<code class="rerun" id="{code_id}">{esc(command)}</code> '
             f'<button type="button" class="copy" data-copy="{code_id}">copy</button>')
 
@@ -176,9 +177,17 @@ def _first_line(text: object) -> str:
 
 
 def _trend(trend: Mapping | None, ids: Mapping) -> str:
+    """Since the previous run of the same backend and selection (or the run it was compared with, saying so),
+    what was run in one of the two only, and the selection's history; "nothing to compare yet" on a first run."""
     if not trend:
         return ""
-    previous = trend.get("previous") or {}
+    previous = trend.get("previous")
+    history = _history(trend.get("history") or [])
+    if not previous:
+        return ('<section class="panel" id="trend"><h2>Since the previous run</h2>'
+                f'<p>Nothing to compare yet: {esc(trend.get("why") or "no earlier record")}. '
+                f'The next run of this selection ({esc(trend.get("selection") or WHOLE_CATALOGUE)}) is compared '
+                f"with this one.</p>{history}</section>")
     blocks = []
     for kind, label in KINDS.items():
         items = trend.get(kind) or []
@@ -187,10 +196,43 @@ def _trend(trend: Mapping | None, ids: Mapping) -> str:
         lis = "".join(f'<li><a href="#{ids.get(i["key"], "")}">{esc(i["key"])}</a> '
                       f'<span class="muted">({esc(i["before"])} → {esc(i["after"])})</span></li>' for i in items)
         blocks.append(f"<h4>{esc(label)}: {len(items)}</h4><ul>{lis}</ul>")
-    body = "".join(blocks) or "<p>No change: the same scenarios fail, diverge and hold as then.</p>"
+    compared = trend.get("compared")
+    nothing = ("No change: the same scenarios fail, diverge and hold as then"
+               + (f" (all {compared} run in both)" if compared is not None else "") + ".")
+    body = "".join(blocks) or f"<p>{esc(nothing)}</p>"
     source = f" ({esc(previous.get('path'))})" if previous.get("path") else ""
+    covered = trend_scope(trend) if "same_selection" in trend else ""
+    scope = f'<p class="trend-scope">{esc(covered[:1].upper() + covered[1:])}.</p>' if covered else ""
+    apart = "".join(_not_run(trend.get(kind) or [], label, ids) for kind, label in (
+        ("not_run_then", "run now, not run then (not compared)"), ("not_run_now", "run then, not run now")))
     return (f'<section class="panel" id="trend"><h2>Since the previous run</h2><p class="muted">Compared with run '
-            f'{esc(previous.get("run_id"))} of {esc(previous.get("started"))}{source}.</p>{body}</section>')
+            f'{esc(previous.get("run_id"))} of {esc(previous.get("started"))}{source}.</p>{scope}{body}{apart}'
+            f"{history}</section>")
+
+
+def _not_run(keys: Sequence[str], label: str, ids: Mapping) -> str:
+    if not keys:
+        return ""
+    items = "".join(f'<li><a href="#{ids[key]}">{esc(key)}</a></li>' if key in ids else f"<li>{esc(key)}</li>"
+                    for key in keys)
+    return f"<details><summary>{esc(label)}: {len(keys)}</summary><ul>{items}</ul></details>"
+
+
+def _history(entries: Sequence[Mapping]) -> str:
+    """The last runs of this backend, implementation and selection, oldest first: one row each."""
+    if not entries:
+        return ""
+    head = "".join(f'<th class="num">{badge(result)}</th>' for result in RESULTS)
+    rows = []
+    for number, entry in enumerate(entries, start=1):
+        counts = entry.get("counts") or {}
+        cells = "".join(f'<td class="num">{counts.get(result, 0)}</td>' for result in RESULTS)
+        this = " (this run)" if number == len(entries) else ""
+        rows.append(f'<tr><td><code>{esc(entry.get("run_id"))}</code>{esc(this)}</td><td>{esc(entry.get("started"))}'
+                    f"</td>{cells}</tr>")
+    return (f'<h4>History of this selection (the last {len(entries)} runs)</h4>'
+            f'<table class="summary history"><thead><tr><th>run</th><th>started</th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 
 def _classes(scenarios: Sequence[Mapping], ids: Mapping) -> str:

@@ -6,6 +6,7 @@ checkout and an install agree: pytest in the checkout runs the checkout's code b
 from __future__ import annotations
 
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ..run_suite import ROOT, run_suite
+from .dead_links import dead_links
 from .environment import clean_env
 
 COUNTS = re.compile(r"^=* ?(?P<counts>\d+ passed.*) in [\d.]+s", re.MULTILINE)
@@ -52,6 +54,10 @@ def test_the_installed_command_runs_the_whole_catalogue_like_the_checkout(instal
     # Reports land under the directory it ran in, not inside the installed package.
     written = sorted(path.name.split("-")[0] for path in (elsewhere / "reports").iterdir())
     assert {"cognito", "junit", "cucumber"} <= set(written), written
+    # Every link of the report resolves in the install: the documents it cites ship in the package.
+    [page] = (elsewhere / "reports").glob("cognito-moto-*.html")
+    total, dead = dead_links(page)
+    assert total > 1000 and not dead, f"{sum(dead.values())} of {total} links dead: {dead.most_common(10)}"
 
 
 def test_the_installed_command_takes_pytest_selection_options(installed, tmp_path):
@@ -101,3 +107,63 @@ def test_the_command_of_an_editable_install_runs_the_checkouts_catalogue_anywher
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert re.search(r"\b\d+ passed, \d+ deselected", run.stdout), run.stdout[-2000:]
     assert _catalogue_line(ROOT / "features") in run.stdout, run.stdout[:3000]
+
+
+#: A scenario registered to diverge on moto: with --runxfail it fails, as a red scenario would.
+RED = "test_a_wrong_code_does_not_verify_the_email_address"
+RED_ID = f"features/attributes/test_attributes.py::{RED}"
+
+
+def _command(installed: Path, cwd: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([str(installed / "cognito-conformance"), *args], cwd=cwd, env=clean_env(),
+                          capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def _files(directory: Path) -> list[str]:
+    return sorted(p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file())
+
+
+def test_a_new_user_gets_an_env_template_and_the_readme_from_the_command(installed, tmp_path):
+    written = _command(installed, tmp_path, "--init")
+    assert written.returncode == 0, written.stderr
+    assert "user_pool_id = None" in (tmp_path / "env.py").read_text()
+    again = _command(installed, tmp_path, "--init")
+    assert again.returncode == 1 and "not overwritten" in again.stderr
+    guide = _command(installed, tmp_path, "--guide", "configuration")
+    assert guide.returncode == 0 and guide.stdout.startswith("## Configuration") and "--env-file" in guide.stdout
+    # A setting's error names what an installed user has, not the checkout's files.
+    missing = _command(installed, tmp_path, "--backend", "aws", "--env-file", "nowhere.py", "--no-report")
+    assert missing.returncode == 4, missing.stdout[-2000:] + missing.stderr[-2000:]
+    message = missing.stdout + missing.stderr
+    assert "cognito-conformance --init" in message and "cognito-conformance --guide configuration" in message
+    assert "env.example.py" not in message and "README.md" not in message
+
+
+def test_the_rerun_command_of_a_red_run_selects_exactly_its_scenario_where_the_run_started(installed, tmp_path):
+    red = _command(installed, tmp_path, "-k", RED, "--runxfail", "-p", "no:randomly")
+    assert red.returncode == 1, red.stdout[-3000:] + red.stderr[-2000:]
+    # Progress lines name the catalogue's files as node ids, not by the virtualenv's path.
+    lines = red.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("collected "))
+    progress = [line for line in lines[start + 1:next(i for i in range(start + 1, len(lines))
+                                                       if lines[i].startswith("="))] if line.strip()]
+    assert progress and not any("site-packages" in line for line in progress), red.stdout[:3000]
+    assert re.search(r"^features/attributes/test_attributes\.py F", red.stdout, re.MULTILINE), red.stdout[:3000]
+    [rerun] = re.findall(r"^    rerun: (.*)$", red.stdout, re.MULTILINE)
+    assert rerun == f"cognito-conformance {RED_ID}", rerun
+    [page] = (tmp_path / "reports").glob("cognito-moto-*.html")
+    assert f"cognito-conformance {RED_ID}</code>" in page.read_text()
+    assert dead_links(page)[1] == {}
+    selected = _command(installed, tmp_path, *shlex.split(rerun)[1:], "--collect-only", "-q", "--no-report")
+    assert selected.returncode == 0, selected.stdout[-3000:] + selected.stderr[-2000:]
+    assert [line for line in selected.stdout.splitlines() if "::" in line] == [RED_ID]
+    ran = _command(installed, tmp_path, *shlex.split(rerun)[1:], "--no-report", "-p", "no:randomly")
+    assert re.search(r"\b1 xfailed in ", ran.stdout) and "passed" not in ran.stdout.splitlines()[-1], ran.stdout[-2000:]
+
+
+def test_a_run_that_collects_nothing_or_stops_on_a_usage_error_leaves_no_report(installed, tmp_path):
+    for args, code in ((("-k", "no_scenario_is_called_this"), 5), (("-m", "no_such_marker"), 4),
+                       (("-m", "broken ("), 4)):
+        run = _command(installed, tmp_path, "-q", *args)
+        assert run.returncode == code, (args, run.stdout[-2000:], run.stderr[-2000:])
+        assert _files(tmp_path) == [], (args, _files(tmp_path))
