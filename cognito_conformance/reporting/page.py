@@ -120,6 +120,13 @@ ol.calls .by { color: var(--muted); } .failing-mark { color: #fff; background: v
   font-size: 12px; font-weight: 600; }
 ol.calls pre, .call pre { margin: 4px 0; background: #fff; max-height: 420px; overflow: auto; }
 .io { margin: 2px 0; } details.exchange > summary { cursor: pointer; color: var(--muted); font-size: 12.5px; }
+details.feature { margin: 4px 0; } details.feature > summary { cursor: pointer; list-style: none; display: flex; gap: 10px;
+  align-items: baseline; flex-wrap: wrap; } details.feature > summary::-webkit-details-marker { display: none; }
+details.feature > summary::before { content: "▸"; color: var(--muted); } details.feature[open] > summary::before { content: "▾"; }
+details.feature > summary h3 { margin: 10px 0 2px; } .tally { font-size: 13px; color: var(--muted); white-space: nowrap; }
+details.feature[open] { padding-bottom: 14px; }
+details.about { margin: 6px 0 10px; } details.about > summary { cursor: pointer; }
+details.about[open] > summary .muted { display: none; } details.about .description { margin: 2px 0 0; }
 details.captured > summary { cursor: pointer; font-size: 13px; margin-top: 6px; } details.captured pre { max-height: 520px; overflow: auto; }
 """
 
@@ -221,6 +228,8 @@ SCRIPT = r"""
           if (tagError) { tagError.textContent = "tag expression: " + error.message + " (the tags filter is off)"; }
         }
       }
+      var narrowed = !!(domain || cls || query || match || (differ && differ.checked))
+        || bar.querySelector("input[name=status]:not(:checked)") !== null;
       each("[data-status]", document, function (item) {
         total += 1;
         var tags = " " + (item.getAttribute("data-tags") || "") + " ";
@@ -233,6 +242,11 @@ SCRIPT = r"""
         item.hidden = !ok;
         if (ok) { shown += 1; }
         if (ok && query && item.tagName === "DETAILS") { item.open = true; }
+        if (ok && narrowed) {  // what a filter lets through is shown: its folded feature and Outline open
+          for (var node = item.parentElement; node; node = node.parentElement) {
+            if (node.tagName === "DETAILS" && !node.classList.contains("fold")) { node.open = true; }
+          }
+        }
       });
       each("[data-row-for]", document, function (row) {
         var card = document.getElementById(row.getAttribute("data-row-for"));
@@ -253,7 +267,7 @@ SCRIPT = r"""
     each("button[data-open]", bar, function (button) {
       button.addEventListener("click", function () {
         var open = button.getAttribute("data-open") === "1";
-        each("details.scenario, details.examples", document, function (d) { if (!d.hidden) { d.open = open; } });
+        each("details.feature, details.scenario, details.examples", document, function (d) { if (!d.hidden) { d.open = open; } });
       });
     });
     each("button[data-clear]", bar, function (button) {

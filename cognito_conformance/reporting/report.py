@@ -406,10 +406,16 @@ def _tags(tags) -> str:
 
 def _feature(scenarios: list[Mapping], ids: Mapping, run: Mapping, linker: Linker) -> str:
     feature = scenarios[0]["feature"]
-    parts = [f'<article class="feature" data-group="feature"><h3>Feature: {esc(feature["name"])}</h3>',
+    results = [s["result"] for s in scenarios]
+    counts = " ".join(f'<span class="tally">{results.count(r)} {badge(Masked(r))}</span>'
+                      for r in RESULTS if r in results)
+    opened = " open" if any(needs_attention(s) for s in scenarios) else ""
+    anchor = Masked(ids[scenarios[0]["key"]] + "-feature")  # made of anchors: nothing to mask
+    parts = [f'<article class="feature" data-group="feature" id="{anchor}"><details class="feature"{opened}>'
+             f'<summary><h3>Feature: {esc(feature["name"])}</h3> {counts}</summary>',
              f'<div class="path">{linker.file(feature["path"])}</div>', _tags(feature["tags"])]
     if feature["description"]:
-        parts.append(f'<div class="description">{linker.prose(feature["description"])}</div>')
+        parts.append(_about(feature["description"], linker))
     rule_name = None
     for group in _outlines(scenarios):
         rule = group[0].get("rule")
@@ -422,8 +428,24 @@ def _feature(scenarios: list[Mapping], ids: Mapping, run: Mapping, linker: Linke
             parts.append(_outline(group, ids, run, linker))
         else:
             parts.append(_scenario(group[0], ids, run, linker))
-    parts.append("</article>")
+    parts.append("</details></article>")
     return "\n".join(parts)
+
+
+def _about(description: str, linker: Linker) -> str:
+    """A feature's description folded to its first sentence (the rest, with its sources, one click away)."""
+    text = str(description)
+    flat = " ".join(text.split())
+    end = flat.find(". ") + 1 or len(flat)
+    if end >= len(flat) or end > 240:
+        return f'<div class="description">{linker.prose(description)}</div>'
+    # Parts of a text the record masked: shown as they are.
+    first = Masked(flat[:end])
+    rest = text
+    for word in flat[:end].split():  # the rest of the original text, its line breaks kept
+        rest = rest[rest.index(word) + len(word):]
+    return (f'<details class="about"><summary>{linker.prose(first)} <span class="muted">more…</span></summary>'
+            f'<div class="description">{linker.prose(Masked(rest.lstrip()))}</div></details>')
 
 
 def _outlines(scenarios: list[Mapping]) -> list[list[Mapping]]:
@@ -458,13 +480,13 @@ def _outline(examples: list[Mapping], ids: Mapping, run: Mapping, linker: Linker
 def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_outline: bool = False) -> str:
     anchor = ids[scenario["key"]]
     result = scenario["result"]
-    tags = " ".join(_all_tags(scenario))
+    tags = Masked(" ".join(_all_tags(scenario)))  # joined from the record's masked texts
     opened = " open" if needs_attention(scenario) else ""
     attrs = (f'class="scenario r-{esc(result)}" id="{anchor}" data-status="{esc(result)}" '
              f'data-domain="{esc(scenario["feature"]["domain"])}" data-tags="{esc(tags)}" '
              f'data-class="{esc(scenario.get("result_class") or "")}" data-name="{esc(scenario["name"])}"')
     duration = f'<span class="muted">{float(scenario.get("duration") or 0):.2f} s</span>'
-    summary = (f'<summary><a class="anchor" href="#{anchor}" title="{esc(row_key(scenario))}">#</a>'
+    summary = (f'<summary><a class="anchor" href="#{anchor}" title="{esc(Masked(row_key(scenario)))}">#</a>'
                f'<span>{_title(scenario, in_outline)}</span>{badge(result)}'
                f'{class_badge(scenario.get("result_class"), scenario.get("class_reason"))}{duration}</summary>')
     parts = [f"<details {attrs}{opened}>", summary]
@@ -540,7 +562,7 @@ def _call(call: Mapping | None) -> str:
 
 def _request_line(call: Mapping) -> str:
     """``Operation(Field=value, ...)``, or ``METHOD url`` for an HTTP call, each value cut short."""
-    return f"{_verb(call)}{_arguments(call)}"
+    return Masked(f"{_verb(call)}{_arguments(call)}")
 
 
 def _verb(call: Mapping) -> str:
@@ -549,14 +571,16 @@ def _verb(call: Mapping) -> str:
 
 
 def _arguments(call: Mapping) -> str:
+    """The request in one line. Made of the record's texts, masked when the page began, and field names:
+    shown as it is (masking it again would read ``Password=***,`` as a secret ending at the comma)."""
     request = call.get("request") or {}
     if call.get("kind") == "http":
-        return f' {request.get("url") or ""}'
-    return "(" + ", ".join(f"{k}={_short(v)}" for k, v in request.items()) + ")"
+        return Masked(f' {request.get("url") or ""}')
+    return Masked("(" + ", ".join(f"{k}={_short(v)}" for k, v in request.items()) + ")")
 
 
 def _answer(call: Mapping) -> str:
-    status = f"HTTP {esc(call['status'])}" if call.get("status") else "no HTTP status"
+    status = f"HTTP {int(call['status'])}" if isinstance(call.get("status"), int) else "no HTTP status"
     if call.get("error_code"):
         return f'{status}: {esc(call["error_code"])}{": " + esc(call["message"]) if call.get("message") else ""}'
     if "response" not in call:  # a record that kept only the response's field names
@@ -566,9 +590,11 @@ def _answer(call: Mapping) -> str:
 
 def _exchange(call: Mapping, opened: bool = False) -> str:
     """What was sent and what came back, masked, as JSON (folded unless ``opened``)."""
-    blocks = [f'<div class="io"><b>request</b><pre>{esc(_json(call.get("request") or {}))}</pre></div>']
+    # Made of the record's masked texts and field names (a request's secret fields masked by name when
+    # the call was kept): shown as it is.
+    blocks = [f'<div class="io"><b>request</b><pre>{esc(Masked(_json(call.get("request") or {})))}</pre></div>']
     if "response" in call:
-        blocks.append(f'<div class="io"><b>response</b><pre>{esc(_json(call["response"]))}</pre></div>')
+        blocks.append(f'<div class="io"><b>response</b><pre>{esc(Masked(_json(call["response"])))}</pre></div>')
     return (f'<details class="exchange"{" open" if opened else ""}><summary>request and response</summary>'
             f'{"".join(blocks)}</details>')
 
