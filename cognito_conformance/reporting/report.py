@@ -1,10 +1,14 @@
 """The HTML report of one run: what needs attention first, then the features as living documentation.
 
-One self-contained file (inline CSS and a small inline script, no external asset, no build step):
-the failed and no-longer-diverging scenarios with their rerun commands at the top, the trend since
-the previous run, what decided each passed result (result classes), what the backend does not
-enforce grouped by risk, the scenarios' evidence, then every feature with its scenarios folded
-(passed ones closed), filterable by status, domain, tag and class, and searchable.
+One self-contained file (inline CSS and a small inline script, no external asset, no build step): a
+table of contents; the failed and no-longer-diverging scenarios with their rerun commands; then,
+folded to a one-line gist each, the run's details, what decided each passed result (result classes),
+what the backend does not enforce grouped by risk, and the scenarios' evidence (the trend since the
+previous run stays as trend.py words it); the summary by domain; a toolbar that filters by status,
+domain, class and tag expression and searches (the filters kept in the page's address); every result
+in a sortable table; then every feature, folded to its name and tallies unless something in it needs
+attention. A failed scenario shows its whole failure message, every Cognito and HTTP call it made
+(the failing step's call marked), and pytest's output and captured logs, folded.
 """
 
 from __future__ import annotations
