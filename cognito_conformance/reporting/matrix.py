@@ -179,7 +179,8 @@ def _toolbar(rows: Sequence[Mapping]) -> str:
             '<label><input type="checkbox" name="differ"> only the rows where the runs differ</label>'
             f'<label>domain <select name="domain"><option value="">all</option>{options}</select></label>'
             '<input type="search" name="q" placeholder="search behaviours" aria-label="search">'
-            '<span class="count"></span></form>')
+            '<span class="count"></span><p class="no-match" hidden>No behaviour matches these filters. '
+            '<button type="button" data-clear>clear the filters</button></p></form>')
 
 
 def write_html(matrix: Mapping, path: Path, root: Path | None = None) -> Path:

@@ -98,6 +98,36 @@ section.panel h2 { border: 0; margin: 10px 0 4px; } ul.attention li { margin: 8p
 table.examples td, table.examples th { font-size: 13px; }
 .outline > h5 { font-size: 15px; margin: 0 0 6px; }
 [hidden] { display: none !important; }
+[id] { scroll-margin-top: calc(var(--bar, 72px) + 10px); }
+nav.toc { font-size: 14px; margin: 10px 0 14px; padding: 6px 14px; background: var(--bg); border: 1px solid var(--line);
+  border-radius: 6px; } nav.toc ol { margin: 4px 0; padding-left: 22px; columns: 2 320px; } nav.toc li { margin: 1px 0; }
+details.fold > summary { cursor: pointer; list-style: none; display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
+details.fold > summary::-webkit-details-marker { display: none; }
+details.fold > summary::before { content: "▸"; color: var(--muted); } details.fold[open] > summary::before { content: "▾"; }
+details.fold > summary h2 { display: inline; } details.fold > summary .gist { color: var(--muted); font-size: 13.5px; }
+.toolbar input[name=tags] { min-width: 220px; padding: 3px 6px; } .toolbar input:invalid { border-color: var(--failed); }
+.toolbar .tag-error { color: var(--failed); font-size: 13px; }
+.toolbar .no-match { flex-basis: 100%; margin: 2px 0; padding: 6px 10px; background: var(--failed-bg); border-radius: 6px; }
+table.results th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; }
+table.results th[aria-sort=ascending] button::after { content: " ▲"; } table.results th[aria-sort=descending] button::after { content: " ▼"; }
+table.results td { font-size: 13.5px; }
+pre.message { border-color: var(--failed); background: #fffafa; }
+.calls h6 { font-size: 14px; margin: 10px 0 4px; } ol.calls { list-style: none; margin: 0; padding: 0; }
+ol.calls > li { border: 1px solid var(--line); border-radius: 6px; margin: 3px 0; padding: 2px 8px; font-size: 13px; }
+ol.calls > li.failing { border: 2px solid var(--failed); background: #fffafa; }
+ol.calls > li > details > summary { cursor: pointer; } ol.calls .n { display: inline-block; min-width: 1.8em; color: var(--muted); }
+ol.calls .by { color: var(--muted); } .failing-mark { color: #fff; background: var(--failed); border-radius: 10px; padding: 0 8px;
+  font-size: 12px; font-weight: 600; }
+ol.calls pre, .call pre { margin: 4px 0; background: #fff; max-height: 420px; overflow: auto; }
+.io { margin: 2px 0; } details.exchange > summary { cursor: pointer; color: var(--muted); font-size: 12.5px; }
+details.feature { margin: 4px 0; } details.feature > summary { cursor: pointer; list-style: none; display: flex; gap: 10px;
+  align-items: baseline; flex-wrap: wrap; } details.feature > summary::-webkit-details-marker { display: none; }
+details.feature > summary::before { content: "▸"; color: var(--muted); } details.feature[open] > summary::before { content: "▾"; }
+details.feature > summary h3 { margin: 10px 0 2px; } .tally { font-size: 13px; color: var(--muted); white-space: nowrap; }
+details.feature[open] { padding-bottom: 14px; }
+details.about { margin: 6px 0 10px; } details.about > summary { cursor: pointer; }
+details.about[open] > summary .muted { display: none; } details.about .description { margin: 2px 0 0; }
+details.captured > summary { cursor: pointer; font-size: 13px; margin-top: 6px; } details.captured pre { max-height: 520px; overflow: auto; }
 """
 
 #: Each result class's badge: "holds" means the implementation under test decided the result.
@@ -109,27 +139,114 @@ SCRIPT = r"""
   "use strict";
   var bar = document.getElementById("filters");
   function each(selector, root, fn) { Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn); }
+  function field(name) { return bar ? bar.querySelector("[name=" + name + "]") : null; }
+
+  // Anchors land below the sticky toolbar: its height, whatever it wraps to, is the scroll margin (CSS --bar).
+  function measure() { if (bar) { document.documentElement.style.setProperty("--bar", bar.offsetHeight + "px"); } }
+  measure();
+  window.addEventListener("resize", measure);
+
+  // A tag expression, as Cucumber's: @a, not @a, @a and @b, @a or @b, parentheses; "and" binds tighter.
+  function parseTags(text) {
+    var tokens = text.match(/[()]|[^\s()]+/g) || [], at = 0;
+    if (!tokens.length) { return null; }
+    function peek(word) { return at < tokens.length && tokens[at].toLowerCase() === word; }
+    function any() {
+      var left = all();
+      while (peek("or")) { at += 1; left = (function (a, b) { return function (t) { return a(t) || b(t); }; })(left, all()); }
+      return left;
+    }
+    function all() {
+      var left = negated();
+      while (peek("and")) { at += 1; left = (function (a, b) { return function (t) { return a(t) && b(t); }; })(left, negated()); }
+      return left;
+    }
+    function negated() {
+      if (peek("not")) { at += 1; var inner = negated(); return function (t) { return !inner(t); }; }
+      return atom();
+    }
+    function atom() {
+      var token = tokens[at];
+      at += 1;
+      if (token === undefined) { throw new Error("the expression ends where a tag was expected"); }
+      if (token === "(") {
+        var inner = any();
+        if (tokens[at] !== ")") { throw new Error("a parenthesis is not closed"); }
+        at += 1;
+        return inner;
+      }
+      if (token === ")" || /^(and|or|not)$/i.test(token)) { throw new Error("“" + token + "” where a tag was expected"); }
+      var name = token.replace(/^@/, "");
+      return function (t) { return t.indexOf(" " + name + " ") >= 0; };
+    }
+    var match = any();
+    if (at < tokens.length) { throw new Error("“" + tokens[at] + "” follows a complete expression: join tags with and, or"); }
+    return match;
+  }
+
+  // The filters' state lives in the page's address (?hide=passed&tags=...), so a reload or a shared link keeps it.
+  var sorted = null;
+  function save() {
+    if (!bar || !window.history || !history.replaceState) { return; }
+    var params = new URLSearchParams(), off = [];
+    each("input[name=status]", bar, function (box) { if (!box.checked) { off.push(box.value); } });
+    if (off.length) { params.set("hide", off.join(",")); }
+    each("select[name], input[type=search][name], input[type=text][name]", bar, function (input) {
+      if (input.value) { params.set(input.name, input.value); }
+    });
+    each("input[type=checkbox][name]:not([name=status])", bar, function (box) { if (box.checked) { params.set(box.name, "1"); } });
+    if (sorted) { params.set("sort", sorted); }
+    var query = params.toString();
+    try { history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash); }
+    catch (error) { /* an address this browser will not rewrite: the filters still work */ }
+  }
+  function restore() {
+    var params = new URLSearchParams(location.search);
+    var off = (params.get("hide") || "").split(",");
+    each("input[name=status]", bar, function (box) { box.checked = off.indexOf(box.value) < 0; });
+    each("select[name], input[type=search][name], input[type=text][name]", bar, function (input) {
+      if (params.has(input.name)) { input.value = params.get(input.name); }
+    });
+    each("input[type=checkbox][name]:not([name=status])", bar, function (box) { box.checked = params.get(box.name) === "1"; });
+    return params.get("sort");
+  }
+
   if (bar) {
     var apply = function () {
-      var statuses = {}, shown = 0, total = 0;
+      var statuses = {}, shown = 0, total = 0, match = null;
       each("input[name=status]", bar, function (box) { statuses[box.value] = box.checked; });
-      var domain = (bar.querySelector("select[name=domain]") || {}).value || "";
-      var tag = (bar.querySelector("select[name=tag]") || {}).value || "";
-      var cls = (bar.querySelector("select[name=class]") || {}).value || "";
-      var differ = bar.querySelector("input[name=differ]");
+      var domain = (field("domain") || {}).value || "";
+      var cls = (field("class") || {}).value || "";
+      var differ = field("differ");
       var query = ((bar.querySelector("input[type=search]") || {}).value || "").trim().toLowerCase();
+      var tagInput = field("tags"), tagError = bar.querySelector(".tag-error");
+      if (tagInput) {
+        try { match = parseTags(tagInput.value.trim()); tagInput.setCustomValidity(""); if (tagError) { tagError.textContent = ""; } }
+        catch (error) {
+          match = null;
+          tagInput.setCustomValidity(error.message);
+          if (tagError) { tagError.textContent = "tag expression: " + error.message + " (the tags filter is off)"; }
+        }
+      }
+      var narrowed = !!(domain || cls || query || match || (differ && differ.checked))
+        || bar.querySelector("input[name=status]:not(:checked)") !== null;
       each("[data-status]", document, function (item) {
         total += 1;
         var tags = " " + (item.getAttribute("data-tags") || "") + " ";
         var ok = (statuses[item.getAttribute("data-status")] !== false)
           && (!domain || item.getAttribute("data-domain") === domain)
-          && (!tag || tags.indexOf(" " + tag + " ") >= 0)
+          && (!match || match(tags))
           && (!cls || item.getAttribute("data-class") === cls)
           && (!differ || !differ.checked || item.getAttribute("data-differs") === "1")
           && (!query || ((item.getAttribute("data-name") || "") + " " + item.textContent).toLowerCase().indexOf(query) >= 0);
         item.hidden = !ok;
         if (ok) { shown += 1; }
         if (ok && query && item.tagName === "DETAILS") { item.open = true; }
+        if (ok && narrowed) {  // what a filter lets through is shown: its folded feature and Outline open
+          for (var node = item.parentElement; node; node = node.parentElement) {
+            if (node.tagName === "DETAILS" && !node.classList.contains("fold")) { node.open = true; }
+          }
+        }
       });
       each("[data-row-for]", document, function (row) {
         var card = document.getElementById(row.getAttribute("data-row-for"));
@@ -140,25 +257,73 @@ SCRIPT = r"""
       });
       var count = bar.querySelector(".count");
       if (count) { count.textContent = "showing " + shown + " of " + total; }
+      var none = bar.querySelector(".no-match");
+      if (none) { none.hidden = shown !== 0 || total === 0; }
+      measure();
+      save();
     };
     bar.addEventListener("input", apply);
     bar.addEventListener("change", apply);
     each("button[data-open]", bar, function (button) {
       button.addEventListener("click", function () {
         var open = button.getAttribute("data-open") === "1";
-        each("details.scenario, details.examples", document, function (d) { if (!d.hidden) { d.open = open; } });
+        each("details.feature, details.scenario, details.examples", document, function (d) { if (!d.hidden) { d.open = open; } });
       });
     });
+    each("button[data-clear]", bar, function (button) {
+      button.addEventListener("click", function () { bar.reset(); apply(); });
+    });
+    var sortedBy = restore();
     apply();
   }
+
+  // Sortable tables: a heading's button sorts by that column's data-value (numbers as numbers), again to reverse.
+  function sortTable(table, key, descending) {
+    var heads = Array.prototype.slice.call(table.querySelectorAll("th[data-sort]"));
+    var column = heads.findIndex(function (th) { return th.getAttribute("data-sort") === key; });
+    if (column < 0) { return; }
+    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[column].getAttribute("data-value") || "", y = b.cells[column].getAttribute("data-value") || "";
+      var nx = parseFloat(x), ny = parseFloat(y);
+      var order = (!isNaN(nx) && !isNaN(ny) && String(nx) !== "NaN") ? nx - ny : x.localeCompare(y);
+      if (descending) { order = -order; }
+      return order || (+a.getAttribute("data-order") - +b.getAttribute("data-order"));
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    heads.forEach(function (th, n) { th.setAttribute("aria-sort", n === column ? (descending ? "descending" : "ascending") : "none"); });
+    sorted = key + (descending ? "-desc" : "");
+  }
+  each("table.sortable", document, function (table) {
+    each("th[data-sort] button", table, function (button) {
+      button.addEventListener("click", function () {
+        var th = button.parentElement;
+        sortTable(table, th.getAttribute("data-sort"), th.getAttribute("aria-sort") === "ascending");
+        save();
+      });
+    });
+    if (typeof sortedBy === "string" && sortedBy) {
+      sortTable(table, sortedBy.replace(/-desc$/, ""), /-desc$/.test(sortedBy));
+    }
+  });
+
+  // Following a link into a folded part of the page unfolds it and scrolls it into view below the toolbar.
   function reveal() {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id && document.getElementById(id);
+    if (!target) { return; }
     for (var node = target; node; node = node.parentElement) {
       if (node.tagName === "DETAILS") { node.open = true; }
     }
+    var fold = target.querySelector(":scope > details.fold");
+    if (fold) { fold.open = true; }
+    target.scrollIntoView();
   }
   window.addEventListener("hashchange", reveal);
+  document.addEventListener("click", function (event) {  // the same link twice changes no hash: reveal again
+    var link = event.target.closest && event.target.closest("a[href^='#']");
+    if (link && link.getAttribute("href") === location.hash) { setTimeout(reveal, 0); }
+  });
   reveal();
   each("button.copy", document, function (button) {
     button.addEventListener("click", function () {

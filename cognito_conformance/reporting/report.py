@@ -1,14 +1,19 @@
 """The HTML report of one run: what needs attention first, then the features as living documentation.
 
-One self-contained file (inline CSS and a small inline script, no external asset, no build step):
-the failed and no-longer-diverging scenarios with their rerun commands at the top, the trend since
-the previous run, what decided each passed result (result classes), what the backend does not
-enforce grouped by risk, the scenarios' evidence, then every feature with its scenarios folded
-(passed ones closed), filterable by status, domain, tag and class, and searchable.
+One self-contained file (inline CSS and a small inline script, no external asset, no build step): a
+table of contents; the failed and no-longer-diverging scenarios with their rerun commands; then,
+folded to a one-line gist each, the run's details, what decided each passed result (result classes),
+what the backend does not enforce grouped by risk, and the scenarios' evidence (the trend since the
+previous run stays as trend.py words it); the summary by domain; a toolbar that filters by status,
+domain, class and tag expression and searches (the filters kept in the page's address); every result
+in a sortable table; then every feature, folded to its name and tallies unless something in it needs
+attention. A failed scenario shows its whole failure message, every Cognito and HTTP call it made
+(the failing step's call marked), and pytest's output and captured logs, folded.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -49,11 +54,13 @@ def render(record: Mapping, linker: Linker | None = None) -> str:
         domains[scenario["feature"]["domain"]][scenario["feature"]["path"]].append(scenario)
     domain_ids = {domain: anchors.make("domain", domain) for domain in sorted(domains)}
     title = f"Cognito conformance on {run.get('label') or run.get('implementation')}"
+    trend_html = _trend(record.get("trend"), ids)
+    panels = [_attention(scenarios, ids, run, linker), _metadata(run, scenarios), trend_html,
+              _classes(scenarios, ids), _not_enforced(scenarios, ids, linker), _evidence(scenarios, ids)]
     parts = [f"<header><h1>{esc(title)}</h1>", _verdict(record), "</header>",
-             _attention(scenarios, ids, run, linker), _metadata(run, scenarios), _trend(record.get("trend"), ids),
-             _classes(scenarios, ids), _not_enforced(scenarios, ids, linker), _evidence(scenarios, ids),
+             _contents(scenarios, domains, domain_ids, bool(trend_html)), *panels,
              '<h2 id="summary">Summary by domain</h2>', _summary(domains, domain_ids, record["counts"]),
-             _toolbar(scenarios)]
+             _toolbar(scenarios), _results(scenarios, ids)]
     for domain in sorted(domains):
         parts.append(f'<section data-group="domain"><h2 id="{domain_ids[domain]}">{esc(domain or "other")}</h2>')
         for path in sorted(domains[domain]):
@@ -121,7 +128,35 @@ def _metadata(run: Mapping, scenarios: Sequence[Mapping]) -> str:
         rows.append(("User pools", ", ".join(run["pool_ids"])))
     cells = "".join(f"<dt>{esc(name)}</dt><dd>{esc(value if value not in (None, '') else '—')}</dd>"
                     for name, value in rows)
-    return f'<dl class="meta">{cells}</dl>'
+    gist = " · ".join(esc(value) for value in (run.get("implementation_version") or run.get("implementation"),
+                                                run.get("region"), run.get("started"),
+                                                f"{duration} s" if duration is not None else None) if value)
+    return panel("run", "Run details", gist, f'<dl class="meta">{cells}</dl>')
+
+
+def panel(anchor: str, title: str, gist: str, body: str, opened: bool = False) -> str:
+    """A section of the page folded to its heading and a one-line gist (``title`` and ``gist`` are HTML)."""
+    return (f'<section class="panel" id="{anchor}"><details class="fold"{" open" if opened else ""}>'
+            f'<summary><h2>{title}</h2> <span class="gist">{gist}</span></summary>{body}</details></section>')
+
+
+def _contents(scenarios: Sequence[Mapping], domains: Mapping, domain_ids: Mapping, trend: bool) -> str:
+    """The table of contents: the sections in page order, then each domain's features."""
+    attention = sum(1 for s in scenarios if needs_attention(s))
+    diverged = sum(1 for s in scenarios if s["result"] == "diverged")
+    entries = [("attention", f"Needs attention ({attention})"), ("run", "Run details")]
+    if trend:
+        entries.append(("trend", "Since the previous run"))
+    entries += [("classes", "What decided the passed scenarios"),
+                ("not-enforced", f"What this backend does not enforce ({diverged})"),
+                ("evidence", "Evidence"), ("summary", "Summary by domain"), ("results", "All results, sortable")]
+    sections = "".join(f'<li><a href="#{anchor}">{esc(Masked(label))}</a></li>' for anchor, label in entries)
+    features = " · ".join(
+        f'<a href="#{domain_ids[domain]}">{esc(domain or "other")}</a> '
+        f'<span class="muted">({sum(len(found) for found in domains[domain].values())})</span>'
+        for domain in sorted(domains))
+    return (f'<nav class="toc" id="contents" aria-label="contents"><b>Contents</b><ol>{sections}'
+            f'<li>Features by domain: {features}</li></ol></nav>')
 
 
 def _name(scenario: Mapping) -> str:
@@ -252,12 +287,14 @@ def _classes(scenarios: Sequence[Mapping], ids: Mapping) -> str:
         opened = " open" if result_class == result_classes.NOT_PROVEN else ""
         lists.append(f"<details{opened}><summary><b>{esc(result_class)} ({len(found)})</b>: which, and why</summary>"
                      f"<ul>{items}</ul></details>")
-    return ('<section class="panel" id="classes"><h2>What decided the passed scenarios</h2>'
-            '<p class="muted">“holds” means the implementation under test decided the result; “holds on the '
+    gist = esc(", ".join(f"{sum(1 for s in passed if (s.get('result_class') or result_classes.HOLDS) == c)} {c}"
+                         for c in result_classes.CLASSES))
+    return panel("classes", "What decided the passed scenarios", gist,
+                 '<p class="muted">“holds” means the implementation under test decided the result; “holds on the '
             "stand-in” means the suite's own hosted-UI stand-in decided it; “not proven here” means nothing "
             "on this backend could have made it fail (a placeholder where the implementation checks "
             'nothing).</p><table class="summary"><tbody>' + "".join(rows) + "</tbody></table>"
-            + "".join(lists) + "</section>")
+                 + "".join(lists))
 
 
 def divergence_reference(divergence: Mapping | None, linker: Linker) -> str:
@@ -295,9 +332,11 @@ def _not_enforced(scenarios: Sequence[Mapping], ids: Mapping, linker: Linker) ->
                          + (f' <span class="muted">{reference}</span>' if reference else "") + "</li>")
         blocks.append(f'<h4>{esc(risk)} ({len(found)})</h4><p class="muted">{esc(risks.RISKS[risk])}</p>'
                       f'<ul>{"".join(items)}</ul>')
-    return ('<section class="panel" id="not-enforced"><h2>What this backend does not enforce</h2>'
-            '<p class="muted">The behaviours that diverge here, grouped by what a security reviewer loses.</p>'
-            + "".join(blocks) + "</section>")
+    count = sum(len(found) for found in groups.values())
+    gist = esc(f"{count} expected divergences: " + ", ".join(f"{risk} ({len(found)})" for risk, found in groups.items()))
+    return panel("not-enforced", "What this backend does not enforce", gist,
+                 '<p class="muted">The behaviours that diverge here, grouped by what a security reviewer loses.</p>'
+                 + "".join(blocks))
 
 
 def _evidence(scenarios: Sequence[Mapping], ids: Mapping) -> str:
@@ -319,10 +358,11 @@ def _evidence(scenarios: Sequence[Mapping], ids: Mapping) -> str:
               f"<ul>{contested}</ul>" if contested else "")
     none = (f'<p class="e-none">{len(counts[evidence_.NONE])} scenarios name no source in their description '
             "(docs/sources.md gives the format).</p>" if counts[evidence_.NONE] else "")
-    return ('<section class="panel" id="evidence"><h2>Evidence</h2><p class="muted">What each scenario rests on: '
-            "a documentation page, a public test run against real AWS, both where they disagree (contested), "
-            "or an undocumented choice.</p>"
-            f'<table class="summary"><tbody>{rows}</tbody></table>{none}{apart}</section>')
+    gist = esc(", ".join(f"{len(counts[c])} {c}" for c in classes if counts[c]))
+    return panel("evidence", "Evidence", gist,
+                 '<p class="muted">What each scenario rests on: a documentation page, a public test run against '
+                 "real AWS, both where they disagree (contested), or an undocumented choice.</p>"
+                 f'<table class="summary"><tbody>{rows}</tbody></table>{none}{apart}')
 
 
 def _summary(domains: Mapping, domain_ids: Mapping, totals: Mapping) -> str:
@@ -347,16 +387,60 @@ def _toolbar(scenarios: Sequence[Mapping]) -> str:
     boxes = "".join(f'<label><input type="checkbox" name="status" value="{esc(r)}" checked> {badge(r)}</label>'
                     for r in RESULTS if r in present)
     domains = sorted({s["feature"]["domain"] for s in scenarios})
-    tags = sorted({t for s in scenarios for t in (*s["tags"], *s["feature"]["tags"])})
+    tags = sorted({t for s in scenarios for t in _all_tags(s)})
     options = lambda values: "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)  # noqa: E731
     return (f'<form id="filters" class="toolbar" onsubmit="return false">{boxes}'
             f'<label>domain <select name="domain"><option value="">all</option>{options(domains)}</select></label>'
-            f'<label>tag <select name="tag"><option value="">all</option>{options(tags)}</select></label>'
+            '<label title="a tag, or an expression: @a and not @b, @a or (@b and @c)">tags '
+            '<input type="text" name="tags" list="tag-names" placeholder="@oauth and not @undocumented" '
+            'autocomplete="off" spellcheck="false"></label>'
+            f'<datalist id="tag-names">{"".join(f"<option value={chr(34)}@{esc(t)}{chr(34)}></option>" for t in tags)}'
+            '</datalist>'
             f'<label>class <select name="class"><option value="">all</option>'
             f'{options(result_classes.CLASSES)}</select></label>'
             '<input type="search" name="q" placeholder="search scenarios, steps, reasons" aria-label="search">'
             '<button type="button" data-open="1">expand all</button><button type="button" data-open="0">'
-            'collapse all</button><span class="count"></span></form>')
+            'collapse all</button><span class="count"></span><span class="tag-error" role="alert"></span>'
+            '<p class="no-match" hidden>No scenario matches these filters. <button type="button" data-clear>'
+            'clear the filters</button></p></form>')
+
+
+def _all_tags(scenario: Mapping) -> list[str]:
+    """A scenario's tags with those it inherits from its Rule and Feature, as Cucumber counts them."""
+    rule = scenario.get("rule") or {}
+    return [*scenario["tags"], *(rule.get("tags") or []), *scenario["feature"]["tags"]]
+
+
+#: The order the results table sorts results in: what needs a look first.
+RESULT_RANK = {"failed": 0, "xpassed-strict": 0, "diverged": 1, "skipped": 2, "passed": 3, "not run": 4}
+
+
+def _results(scenarios: Sequence[Mapping], ids: Mapping) -> str:
+    """Every scenario in one sortable table (result, class, domain, feature, scenario, time), folded; the
+    toolbar's filters apply to it too."""
+    rows = []
+    for number, scenario in enumerate(sorted(scenarios, key=order)):
+        anchor, result = ids[scenario["key"]], scenario["result"]
+        result_class = scenario.get("result_class") or ""
+        duration = float(scenario.get("duration") or 0)
+        rank = RESULT_RANK.get(result, 5) if not scenario.get("no_longer_diverges") else 0
+        feature = Masked(scenario["feature"]["path"].rsplit("/", 1)[-1])  # a part of a masked text
+        rows.append(
+            f'<tr data-row-for="{anchor}" data-order="{number}">'
+            f'<td data-value="{rank}">{badge(result)}</td>'
+            f'<td data-value="{esc(result_class)}">{class_badge(result_class)}</td>'
+            f'<td data-value="{esc(scenario["feature"]["domain"])}">{esc(scenario["feature"]["domain"])}</td>'
+            f'<td data-value="{esc(feature)}" class="path">{esc(feature)}</td>'
+            f'<td data-value="{esc(scenario["name"])}"><a href="#{anchor}">{_name(scenario)}</a></td>'
+            f'<td data-value="{duration:.4f}" class="num">{duration:.2f} s</td></tr>')
+    columns = (("result", "result"), ("class", "class"), ("domain", "domain"), ("feature", "feature"),
+               ("scenario", "scenario"), ("duration", "time"))
+    head = "".join(f'<th data-sort="{key}"{" class=num" if key == "duration" else ""}><button type="button">'
+                   f"{label}</button></th>" for key, label in columns)
+    table = (f'<table class="results sortable"><thead><tr>{head}</tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table>')
+    return panel("results", "All results", f"{len(scenarios)} scenarios in one table; sort by a column's "
+                 "heading, filter with the toolbar", table)
 
 
 # -- features and scenarios ------------------------------------------------------------------------
@@ -368,10 +452,16 @@ def _tags(tags) -> str:
 
 def _feature(scenarios: list[Mapping], ids: Mapping, run: Mapping, linker: Linker) -> str:
     feature = scenarios[0]["feature"]
-    parts = [f'<article class="feature" data-group="feature"><h3>Feature: {esc(feature["name"])}</h3>',
+    results = [s["result"] for s in scenarios]
+    counts = " ".join(f'<span class="tally">{results.count(r)} {badge(Masked(r))}</span>'
+                      for r in RESULTS if r in results)
+    opened = " open" if any(needs_attention(s) for s in scenarios) else ""
+    anchor = Masked(ids[scenarios[0]["key"]] + "-feature")  # made of anchors: nothing to mask
+    parts = [f'<article class="feature" data-group="feature" id="{anchor}"><details class="feature"{opened}>'
+             f'<summary><h3>Feature: {esc(feature["name"])}</h3> {counts}</summary>',
              f'<div class="path">{linker.file(feature["path"])}</div>', _tags(feature["tags"])]
     if feature["description"]:
-        parts.append(f'<div class="description">{linker.prose(feature["description"])}</div>')
+        parts.append(_about(feature["description"], linker))
     rule_name = None
     for group in _outlines(scenarios):
         rule = group[0].get("rule")
@@ -384,8 +474,24 @@ def _feature(scenarios: list[Mapping], ids: Mapping, run: Mapping, linker: Linke
             parts.append(_outline(group, ids, run, linker))
         else:
             parts.append(_scenario(group[0], ids, run, linker))
-    parts.append("</article>")
+    parts.append("</details></article>")
     return "\n".join(parts)
+
+
+def _about(description: str, linker: Linker) -> str:
+    """A feature's description folded to its first sentence (the rest, with its sources, one click away)."""
+    text = str(description)
+    flat = " ".join(text.split())
+    end = flat.find(". ") + 1 or len(flat)
+    if end >= len(flat) or end > 240:
+        return f'<div class="description">{linker.prose(description)}</div>'
+    # Parts of a text the record masked: shown as they are.
+    first = Masked(flat[:end])
+    rest = text
+    for word in flat[:end].split():  # the rest of the original text, its line breaks kept
+        rest = rest[rest.index(word) + len(word):]
+    return (f'<details class="about"><summary>{linker.prose(first)} <span class="muted">more…</span></summary>'
+            f'<div class="description">{linker.prose(Masked(rest.lstrip()))}</div></details>')
 
 
 def _outlines(scenarios: list[Mapping]) -> list[list[Mapping]]:
@@ -420,13 +526,13 @@ def _outline(examples: list[Mapping], ids: Mapping, run: Mapping, linker: Linker
 def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_outline: bool = False) -> str:
     anchor = ids[scenario["key"]]
     result = scenario["result"]
-    tags = " ".join((*scenario["tags"], *scenario["feature"]["tags"]))
+    tags = Masked(" ".join(_all_tags(scenario)))  # joined from the record's masked texts
     opened = " open" if needs_attention(scenario) else ""
     attrs = (f'class="scenario r-{esc(result)}" id="{anchor}" data-status="{esc(result)}" '
              f'data-domain="{esc(scenario["feature"]["domain"])}" data-tags="{esc(tags)}" '
              f'data-class="{esc(scenario.get("result_class") or "")}" data-name="{esc(scenario["name"])}"')
     duration = f'<span class="muted">{float(scenario.get("duration") or 0):.2f} s</span>'
-    summary = (f'<summary><a class="anchor" href="#{anchor}" title="{esc(row_key(scenario))}">#</a>'
+    summary = (f'<summary><a class="anchor" href="#{anchor}" title="{esc(Masked(row_key(scenario)))}">#</a>'
                f'<span>{_title(scenario, in_outline)}</span>{badge(result)}'
                f'{class_badge(scenario.get("result_class"), scenario.get("class_reason"))}{duration}</summary>')
     parts = [f"<details {attrs}{opened}>", summary]
@@ -435,10 +541,10 @@ def _scenario(scenario: Mapping, ids: Mapping, run: Mapping, linker: Linker, in_
     else:
         parts.append(f'<div class="where">{linker.file(scenario["feature"]["path"], scenario.get("line") or None)}'
                      f' · node id <code>{esc(scenario["id"])}</code></div>')
-    parts.append(_tags(scenario["tags"]))
-    parts.append(_sources(scenario.get("evidence") or {}, linker))
-    parts.append(_steps(scenario, linker))
-    parts.append(_outcome(scenario, linker))
+    described = [_tags(scenario["tags"]), _sources(scenario.get("evidence") or {}, linker)]
+    ran = [_steps(scenario, linker), _outcome(scenario, linker)]
+    # A failure reads from what ran to its cause; its sources follow.
+    parts += [*ran, *described] if result == "failed" else [*described, *ran]
     parts.append("</details>")
     return "".join(parts)
 
@@ -492,28 +598,111 @@ def _steps(scenario: Mapping, linker: Linker) -> str:
 
 
 def _call(call: Mapping | None) -> str:
+    """The call a diverging (or, in an older record, a failing) step made: one line, its data folded."""
     if not call:
         return ""
-    request = ", ".join(f"{k}={_short(v)}" for k, v in (call.get("request") or {}).items())
+    kind = "HTTP call" if call.get("kind") == "http" else "Cognito call"
+    return (f'<div class="call">{kind}: <b>{esc(call.get("operation"))}</b>'
+            f'<pre>{esc(_request_line(call))}</pre>answered {_answer(call)}{_exchange(call)}</div>')
+
+
+def _request_line(call: Mapping) -> str:
+    """``Operation(Field=value, ...)``, or ``METHOD url`` for an HTTP call, each value cut short."""
+    return Masked(f"{_verb(call)}{_arguments(call)}")
+
+
+def _verb(call: Mapping) -> str:
+    operation = str(call.get("operation") or "")
+    return operation.split(" ", 1)[0] if call.get("kind") == "http" else operation
+
+
+def _arguments(call: Mapping) -> str:
+    """The request in one line. Made of the record's texts, masked when the page began, and field names:
+    shown as it is (masking it again would read ``Password=***,`` as a secret ending at the comma)."""
+    request = call.get("request") or {}
+    if call.get("kind") == "http":
+        return Masked(f' {request.get("url") or ""}')
+    return Masked("(" + ", ".join(f"{k}={_short(v)}" for k, v in request.items()) + ")")
+
+
+def _answer(call: Mapping) -> str:
+    status = f"HTTP {int(call['status'])}" if isinstance(call.get("status"), int) else "no HTTP status"
     if call.get("error_code"):
-        answer = f'{esc(call["error_code"])}: {esc(call.get("message"))}'
-    else:
-        answer = f'succeeded with {esc(", ".join(call.get("response_keys") or []) or "an empty response")}'
-    status = f" (HTTP {esc(call['status'])})" if call.get("status") else ""
-    return (f'<div class="call">Cognito call: <b>{esc(call.get("operation"))}</b>'
-            f'<pre>{esc(call.get("operation"))}({esc(request)})</pre>answered{status}: {answer}</div>')
+        return f'{status}: {esc(call["error_code"])}{": " + esc(call["message"]) if call.get("message") else ""}'
+    if "response" not in call:  # a record that kept only the response's field names
+        return f'{status}: succeeded with {esc(", ".join(call.get("response_keys") or []) or "an empty response")}'
+    return f"{status}"
+
+
+def _exchange(call: Mapping, opened: bool = False) -> str:
+    """What was sent and what came back, masked, as JSON (folded unless ``opened``)."""
+    # Made of the record's masked texts and field names (a request's secret fields masked by name when
+    # the call was kept): shown as it is.
+    blocks = [f'<div class="io"><b>request</b><pre>{esc(Masked(_json(call.get("request") or {})))}</pre></div>']
+    if "response" in call:
+        blocks.append(f'<div class="io"><b>response</b><pre>{esc(Masked(_json(call["response"])))}</pre></div>')
+    return (f'<details class="exchange"{" open" if opened else ""}><summary>request and response</summary>'
+            f'{"".join(blocks)}</details>')
+
+
+def _json(value: object, indent: str = "") -> str:
+    """JSON, a structure on one line when it fits in 100 characters, else one member a line."""
+    flat = json.dumps(value, ensure_ascii=False, default=str)
+    if len(flat) + len(indent) <= 100 or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = indent + "  "
+    if isinstance(value, dict):
+        members = [f"{inner}{json.dumps(str(k), ensure_ascii=False)}: {_json(v, inner).lstrip()}" for k, v in value.items()]
+        return "{\n" + ",\n".join(members) + f"\n{indent}}}"
+    return "[\n" + ",\n".join(f"{inner}{_json(v, inner).lstrip()}" for v in value) + f"\n{indent}]"
 
 
 def _short(value: object) -> str:
-    text = str(value)
+    text = json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, (dict, list)) else str(value)
     return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _calls(scenario: Mapping, failure: Mapping) -> str:
+    """Every Cognito and HTTP call the scenario made, in order, each with the step that made it; the
+    failing step's call marked and open, the others one line each with their data folded."""
+    calls = failure.get("calls") or []
+    if not calls:
+        return ""
+    steps = scenario.get("steps") or []
+    made = int(failure.get("made") or len(calls))
+    first = made - len(calls) + 1
+    dropped = f"; the first {first - 1} are not kept" if first > 1 else ""
+    items = []
+    for number, call in enumerate(calls, start=first):
+        index = call.get("step")
+        step = steps[index] if isinstance(index, int) and 0 <= index < len(steps) else None
+        by = (f'{esc(step["keyword"])} {esc(step["text"])}' if step else "before the first step")
+        failing = bool(call.get("failing"))
+        mark = '<span class="failing-mark">the failing step’s call</span> ' if failing else ""
+        items.append(
+            f'<li class="call{" failing" if failing else ""}"><details{" open" if failing else ""}>'
+            f'<summary><span class="n">{number}</span> {mark}<b>{esc(_verb(call))}</b><code>'
+            f'{esc(_arguments(call))}</code> → {_answer(call)} <span class="by">at “{by}”</span></summary>'
+            f'{_exchange(call, opened=True)}</details></li>')
+    return (f'<div class="calls"><h6>The scenario’s Cognito and HTTP calls, in order ({made}{dropped})</h6>'
+            f'<ol class="calls">{"".join(items)}</ol></div>')
+
+
+def _captured(failure: Mapping) -> str:
+    """pytest's failure output and what the scenario printed and logged, each folded."""
+    blocks = [(Masked("pytest’s failure output"), failure.get("output"))]
+    blocks += [(section.get("title"), section.get("text")) for section in failure.get("captured") or []]
+    return "".join(
+        f'<details class="captured"><summary>{esc(title)} <span class="muted">({len(str(text).splitlines())} '
+        f'lines)</span></summary><pre>{esc(text)}</pre></details>' for title, text in blocks if text)
 
 
 def _outcome(scenario: Mapping, linker: Linker) -> str:
     result, step = scenario["result"], scenario.get("failed_step")
     if result == "xpassed-strict" or scenario.get("no_longer_diverges"):
+        failure = scenario.get("failure") or {}
         return (f'<div class="outcome">A registered divergence no longer diverges: the behaviour now holds. '
-                f'{esc(scenario.get("reason"))}</div>')
+                f'{esc(scenario.get("reason"))}{_calls(scenario, failure)}{_captured(failure)}</div>')
     if result == "passed":
         result_class = scenario.get("result_class") or result_classes.HOLDS
         if result_class == result_classes.HOLDS:
@@ -534,5 +723,7 @@ def _outcome(scenario: Mapping, linker: Linker) -> str:
         return f'<div class="outcome">Skipped: {esc(scenario.get("reason"))}</div>'
     where = (f'at “{esc(step["keyword"])} {esc(step["text"])}”' if step
              else f'in {esc(scenario.get("phase") or "the test")}')
-    return (f'<div class="outcome">Failed {where}:<pre>{esc(scenario.get("error"))}</pre>'
-            f'{_call((step or {}).get("call"))}</div>')
+    failure = scenario.get("failure") or {}
+    calls = _calls(scenario, failure) or _call((step or {}).get("call"))
+    return (f'<div class="outcome">Failed {where}:<pre class="message">'
+            f'{esc(failure.get("message") or scenario.get("error"))}</pre>{calls}{_captured(failure)}</div>')
