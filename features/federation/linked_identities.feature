@@ -13,7 +13,7 @@ Feature: Linking an identity at a provider to an existing user
 
   Scenario: A federated sign-in through a linked provider lands on the existing user
     Source: API Reference, AdminLinkProviderForUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html
-      "For example, if there is an existing user with a username and password, this API links that user to a federated user identity. When the user signs in with a federated user identity, they sign in as the existing user account."
+      "Links an existing user account in a user pool, or DestinationUser, to an identity from an external IdP, or SourceUser, based on a specified attribute name and value from the external IdP. ... Because this API allows a user with an external federated identity to sign in as a local user, it is critical that it only be used with external IdPs and linked attributes that you trust."
     Source: API Reference, AdminLinkProviderForUser, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html
       "This operation connects a local user profile with a user identity who hasn't yet signed in from their third-party IdP. When the user signs in with their IdP, they get access-control configuration from the local user profile."
     Given an administrator has linked Alice's identity at that provider to her account

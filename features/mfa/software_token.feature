@@ -66,8 +66,10 @@ Feature: Software token MFA (TOTP)
     And Alice's preferred MFA is SOFTWARE_TOKEN_MFA
 
   Scenario Outline: With a software token preferred, signing in asks for a code
-    Source: API Reference, AssociateSoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html
-      "After you set up software token MFA for your user, Amazon Cognito generates a SOFTWARE_TOKEN_MFA challenge when they authenticate."
+    Source: API Reference, SetUserPoolMfaConfig, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html
+      "MfaConfiguration: ... Amazon Cognito generates MFA prompts in API responses and in managed login for users who have chosen and configured a preferred MFA factor."
+    Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
+      "If MFA is optional, determine if the user has previously set up a TOTP authenticator. If they have set up TOTP, prompt for TOTP MFA. ... After the user responds to the MFA_SETUP challenge with the session token from a VerifySoftwareToken request, prompt them with an SOFTWARE_TOKEN_MFA challenge."
     Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
       "A user pools prompts a user for MFA codes when user pool settings and their own user-level settings meet the following conditions: You set MFA to optional or required in your user pool. ... At least one MFA factor is active. One MFA factor is set as preferred."
     Verified on AWS for USER_SRP_AUTH: getmoto/moto tests/test_cognitoidp/test_cognitoidp.py::test_user_authentication_flow_mfa_optional
@@ -117,7 +119,9 @@ Feature: Software token MFA (TOTP)
   Scenario: Without MFA set up, a user of a pool where MFA is optional signs in directly
     Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
       "Optional | Not configured | Yes | No | Yes"
-    Source: API Reference, AssociateSoftwareToken, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html
-      "If you don't verify the software token and your user pool doesn't require MFA, the user can then authenticate with user name and password credentials alone."
+    Source: API Reference, SetUserPoolMfaConfig, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html
+      "MfaConfiguration: ... When MfaConfiguration is OPTIONAL, managed login doesn't automatically prompt users to set up MFA. Amazon Cognito generates MFA prompts in API responses and in managed login for users who have chosen and configured a preferred MFA factor."
+    Source: Developer Guide, "Adding MFA to a user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
+      "If MFA is optional, determine if the user has previously set up a TOTP authenticator. ... Determine if the adaptive authentication feature of threat protection has required the user to set up MFA. If it hasn't assigned MFA, the user is signed in."
     When Alice signs in with USER_PASSWORD_AUTH
     Then Alice receives an ID token, an access token and a refresh token

@@ -121,11 +121,13 @@ Feature: Account recovery, and what Cognito answers about things that do not exi
 
   @undocumented
   Scenario: An administrator's reset for a user with no verified email address or phone number
+    Source: Developer Guide, "Passwords, account recovery, and password policies", https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html
+      "You can send recovery messages to users who have verified their email address or phone number. ... AdminSetUserPassword sets a temporary or permanent password, and AdminResetUserPassword sends users a password-reset code in the same way as ForgotPassword. ... ForgotPassword sends a recovery code to a verified email or a verified phone number."
     Source: API Reference, AdminResetUserPassword, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminResetUserPassword.html
-      "In addition, if the user pool has phone verification selected and a verified phone number exists for the user, or if email verification is selected and a verified email exists for the user, calling this API will also result in sending a message to the end user with the code to change their password."
+      "Sets the requested user's account into a RESET_REQUIRED status, and sends them a password-reset code."
     Source: API Reference, AdminResetUserPassword, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminResetUserPassword.html
       "InvalidParameterException: This exception is thrown when the Amazon Cognito service encounters an invalid parameter."
-    Choice: the API Reference sends the code only to a verified email address or phone number and does not say what happens to a user with neither; the suite accepts either a refusal with InvalidParameterException (an error the operation lists) or the documented reset (the account RESET_REQUIRED), and nothing else.
+    Choice: the Developer Guide sends the code only to a verified email address or phone number, and AdminResetUserPassword's page does not say what happens to a user with neither; the suite accepts either a refusal with InvalidParameterException (an error the operation lists) or the documented reset (the account RESET_REQUIRED), and nothing else.
     Given Alice is a confirmed user
     And Alice's email address is not verified
     When an administrator resets Alice's password

@@ -65,9 +65,9 @@ Feature: Refresh-token rotation
 
   @undocumented
   Scenario: A rotating app client does not refresh through REFRESH_TOKEN_AUTH
-    Choice: the API Reference says rotation must be completed with GetTokensFromRefreshToken and names no error code for REFRESH_TOKEN_AUTH on a rotating client; the suite pins only that such a refresh gives no tokens.
-    Source: API Reference, RefreshTokenRotationType, https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RefreshTokenRotationType.html
-      "Refresh token rotation must be completed with GetTokensFromRefreshToken. With refresh token rotation disabled, you can complete token refresh with GetTokensFromRefreshToken and with REFRESH_TOKEN_AUTH in InitiateAuth:AuthFlow and AdminInitiateAuth:AuthFlow."
+    Choice: the Developer Guide says REFRESH_TOKEN_AUTH is not available in app clients with rotation enabled and names no error code for REFRESH_TOKEN_AUTH on a rotating client; the suite pins only that such a refresh gives no tokens.
+    Source: Developer Guide, "Refresh tokens", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html
+      "You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh token rotation enabled. ... Refresh token rotation isn't compatible with the authentication flow REFRESH_TOKEN_AUTH. ... With refresh token rotation inactive, you can complete token-refresh requests with either GetTokensFromRefreshToken or REFRESH_TOKEN_AUTH."
     Given the app client rotates refresh tokens with no grace period
     And Alice is signed in
     When Alice refreshes the tokens through InitiateAuth
