@@ -267,6 +267,11 @@ def check_client_request(request: dict, facts: PoolFacts, subject: str) -> list[
     unknown = flows - LEGACY_FLOWS - ALLOW_FLOWS
     if unknown or (flows & LEGACY_FLOWS and flows & ALLOW_FLOWS):
         add("explicit-auth-flows", f"ExplicitAuthFlows {sorted(flows)}")
+    rotates = request.get("RefreshTokenRotation", {}).get("Feature") == "ENABLED"
+    if rotates and "ALLOW_REFRESH_TOKEN_AUTH" in flows:
+        add("rotation-without-refresh-token-auth", "ALLOW_REFRESH_TOKEN_AUTH on a client that rotates refresh tokens")
+    if flows & ALLOW_FLOWS and not rotates and "ALLOW_REFRESH_TOKEN_AUTH" not in flows:
+        add("refresh-token-auth-allowed", f"ExplicitAuthFlows {sorted(flows)} without ALLOW_REFRESH_TOKEN_AUTH")
     if request.get("PreventUserExistenceErrors", "LEGACY") not in ("LEGACY", "ENABLED"):
         add("prevent-user-existence-errors", f"PreventUserExistenceErrors {request['PreventUserExistenceErrors']!r}")
     secret = bool(request.get("GenerateSecret") or request.get("ClientSecret"))

@@ -139,6 +139,17 @@ R = {rule.id: rule for rule in (
           API + "API_CreateUserPoolClient.html",
           "You can't assign these legacy ExplicitAuthFlows values to user pool clients at the same time as "
           "values that begin with ALLOW_, like ALLOW_USER_SRP_AUTH."),
+    _rule("rotation-without-refresh-token-auth", "CreateUserPoolClient",
+          "a client that rotates refresh tokens does not allow REFRESH_TOKEN_AUTH",
+          GUIDE + "amazon-cognito-user-pools-using-the-refresh-token.html",
+          "Refresh token rotation isn't compatible with the authentication flow REFRESH_TOKEN_AUTH. To implement "
+          "refresh token rotation, you must disable this authentication flow in your app client"),
+    _rule("refresh-token-auth-allowed", "CreateUserPoolClient",
+          "a client with ALLOW_ flows that does not rotate refresh tokens allows REFRESH_TOKEN_AUTH (observed on "
+          "AWS; the API Reference does not state it)",
+          "https://github.com/aws/aws-cdk/issues/7625",
+          "UPDATE_FAILED AWS::Cognito::UserPoolClient ... REFRESH_TOKEN_AUTH should always be allowed. (Service: "
+          "AWSCognitoIdentityProviderService; Status Code: 400; Error Code: InvalidParameterException ...)"),
     _rule("oauth-needs-flag", "CreateUserPoolClient",
           "OAuth flows, scopes, callback and logout URLs need AllowedOAuthFlowsUserPoolClient true",
           API + "API_CreateUserPoolClient.html",

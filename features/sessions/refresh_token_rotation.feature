@@ -65,7 +65,7 @@ Feature: Refresh-token rotation
 
   @undocumented
   Scenario: A rotating app client does not refresh through REFRESH_TOKEN_AUTH
-    Choice: the Developer Guide says REFRESH_TOKEN_AUTH is not available in app clients with rotation enabled and names no error code for REFRESH_TOKEN_AUTH on a rotating client; the suite pins only that such a refresh gives no tokens.
+    Choice: the Developer Guide says REFRESH_TOKEN_AUTH is not available in app clients with rotation enabled, and the suite's rotating clients do not allow it (the guide asks that the flow be disabled where tokens rotate); it names no error code for REFRESH_TOKEN_AUTH on a rotating client, so the suite pins only that such a refresh gives no tokens.
     Source: Developer Guide, "Refresh tokens", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html
       "You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh token rotation enabled. ... Refresh token rotation isn't compatible with the authentication flow REFRESH_TOKEN_AUTH. ... With refresh token rotation inactive, you can complete token-refresh requests with either GetTokensFromRefreshToken or REFRESH_TOKEN_AUTH."
     Given the app client rotates refresh tokens with no grace period

@@ -209,6 +209,10 @@ REFUSED = {
     "refresh-token-validity": lambda: _client(RefreshTokenValidity=59, TokenValidityUnits={"RefreshToken": "minutes"}),
     "auth-session-validity": lambda: _client(AuthSessionValidity=16),
     "explicit-auth-flows": lambda: _client(ExplicitAuthFlows=["USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
+    "rotation-without-refresh-token-auth": lambda: _client(
+        ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        RefreshTokenRotation={"Feature": "ENABLED", "RetryGracePeriodSeconds": 0}),
+    "refresh-token-auth-allowed": lambda: _client(ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH"]),
     "oauth-needs-flag": lambda: _client(AllowedOAuthFlowsUserPoolClient=False),
     "oauth-flows": lambda: _client(AllowedOAuthFlows=["token"]),
     "client-credentials-alone": lambda: _client(AllowedOAuthFlows=["code", "client_credentials"],
@@ -269,6 +273,12 @@ ACCEPTED = {
         WriteAttributes=["oidc:profile", "email", "custom:fixed"]),
     "localhost callbacks": lambda: _client(CallbackURLs=["http://localhost:3000/cb", "http://127.0.0.1/cb",
                                                          "http://[::1]:8080/cb", "myapp://signin"]),
+    "a rotating client without REFRESH_TOKEN_AUTH": lambda: _client(
+        ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH"], RefreshTokenRotation={"Feature": "ENABLED"}),
+    "rotation disabled, with REFRESH_TOKEN_AUTH": lambda: _client(
+        ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        RefreshTokenRotation={"Feature": "DISABLED"}),
+    "legacy flows, which need no refresh flow": lambda: _client(ExplicitAuthFlows=["ADMIN_NO_SRP_AUTH"]),
     "a machine client": lambda: _client(AllowedOAuthFlows=["client_credentials"],
                                         AllowedOAuthScopes=["https://api.example.com/read"]),
     "a provider's details": lambda: validity.check_provider_request(OIDC, FACTS, "provider")
