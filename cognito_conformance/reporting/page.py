@@ -105,7 +105,7 @@ details.fold > summary { cursor: pointer; list-style: none; display: flex; gap: 
 details.fold > summary::-webkit-details-marker { display: none; }
 details.fold > summary::before { content: "▸"; color: var(--muted); } details.fold[open] > summary::before { content: "▾"; }
 details.fold > summary h2 { display: inline; } details.fold > summary .gist { color: var(--muted); font-size: 13.5px; }
-.toolbar input[name=tags] { min-width: 220px; padding: 3px 6px; } .toolbar input:invalid { border-color: var(--failed); }
+.toolbar input[name=tags] { min-width: 260px; padding: 3px 6px; } .toolbar input:invalid { border-color: var(--failed); }
 .toolbar .tag-error { color: var(--failed); font-size: 13px; }
 .toolbar .no-match { flex-basis: 100%; margin: 2px 0; padding: 6px 10px; background: var(--failed-bg); border-radius: 6px; }
 table.results th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; }
@@ -127,7 +127,11 @@ details.feature > summary h3 { margin: 10px 0 2px; } .tally { font-size: 13px; c
 details.feature[open] { padding-bottom: 14px; }
 details.about { margin: 6px 0 10px; } details.about > summary { cursor: pointer; }
 details.about[open] > summary .muted { display: none; } details.about .description { margin: 2px 0 0; }
-details.captured > summary { cursor: pointer; font-size: 13px; margin-top: 6px; } details.captured pre { max-height: 520px; overflow: auto; }
+details.captured > summary { cursor: pointer; font-size: 13px; margin-top: 6px; }
+details.captured > div { max-height: 520px; overflow: auto; } details.captured pre { margin: 0; }
+details.captured > div.tail { display: flex; flex-direction: column-reverse; } /* opens at the end */
+p.verdict-word { margin: 4px 0 0; font-size: 17px; } p.verdict-word.failed b { color: var(--failed); }
+p.verdict-word.passed b { color: var(--passed); }
 """
 
 #: Each result class's badge: "holds" means the implementation under test decided the result.

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import evidence as evidence_
 from .. import result_classes
-from . import risks
+from . import risks, summary
 from .links import Linker
 from .masked_texts import Masked, mask_strings
 from .metadata import PYTEST, rerun_command
@@ -85,7 +85,13 @@ def _verdict(record: Mapping) -> str:
     classes = record.get("classes") or {}
     held = ", ".join(f"{classes.get(c, 0)} {c}" for c in result_classes.CLASSES)
     total = sum(counts.values())
-    return (f'<p class="verdict"><b>{total} scenarios:</b> {counts.get("passed", 0)} passed ({esc(held)}), '
+    failed = counts.get("failed", 0) + counts.get("xpassed-strict", 0)
+    now_documented = sum(1 for s in record.get("scenarios", ()) if s.get("no_longer_diverges") and s["result"] != "failed")
+    run = record.get("run", {})
+    words = summary.verdict(failed, now_documented, str(run.get("label") or run.get("implementation") or ""))
+    state = "failed" if failed else "passed"
+    return (f'<p class="verdict-word {state}"><b>Verdict: {esc(words.replace(" (below)", ""))}</b></p>'
+            f'<p class="verdict"><b>{total} scenarios:</b> {counts.get("passed", 0)} passed ({esc(held)}), '
             f'{counts.get("diverged", 0)} expected divergences, {counts.get("skipped", 0)} skipped, '
             f'{counts.get("failed", 0) + counts.get("xpassed-strict", 0)} failed.</p>')
 
@@ -690,11 +696,13 @@ def _calls(scenario: Mapping, failure: Mapping) -> str:
 
 def _captured(failure: Mapping) -> str:
     """pytest's failure output and what the scenario printed and logged, each folded."""
-    blocks = [(Masked("pytest’s failure output"), failure.get("output"))]
-    blocks += [(section.get("title"), section.get("text")) for section in failure.get("captured") or []]
+    # pytest's output ends with the assertion: its box opens scrolled to the end ("tail"), the others at the top.
+    blocks = [(Masked("pytest’s failure output"), failure.get("output"), "tail")]
+    blocks += [(section.get("title"), section.get("text"), "head") for section in failure.get("captured") or []]
     return "".join(
         f'<details class="captured"><summary>{esc(title)} <span class="muted">({len(str(text).splitlines())} '
-        f'lines)</span></summary><pre>{esc(text)}</pre></details>' for title, text in blocks if text)
+        f'lines)</span></summary><div class="{end}"><pre>{esc(text)}</pre></div></details>'
+        for title, text, end in blocks if text)
 
 
 def _outcome(scenario: Mapping, linker: Linker) -> str:

@@ -41,20 +41,23 @@ def section_line(text: str, width: int = WIDTH) -> str:
     return line + "=" if len(line) < width else line
 
 
+def verdict(failed: int, now_documented: int, implementation_words: str) -> str:
+    """The run's verdict in words, the same in the terminal and the HTML report."""
+    if failed:
+        return f"FAILED: {failed} scenarios do not hold as registered (below)"
+    if now_documented:
+        return (f"passed, with {now_documented} registered divergences that no longer diverge on "
+                f"{implementation_words}, a version the registry has not measured (below)")
+    return "passed: every scenario holds, or diverges where its divergence is registered"
+
+
 def lines(implementation_words: str, classes: Mapping[str, int], expected: int, skipped: int, failed: int,
           now_documented: int = 0, version_note: str | None = None, verbose_hint: bool = True) -> list[str]:
     """The verdict, the counts and the terms they use. ``failed`` counts the scenarios that failed
     (registered divergences that no longer diverge on a measured version among them);
     ``now_documented`` those that held on a version the registry has not measured."""
     passed = sum(classes.values())
-    if failed:
-        out = [f"verdict: FAILED: {failed} scenarios do not hold as registered (below)"]
-    elif now_documented:
-        out = [f"verdict: passed, with {now_documented} registered divergences that no longer diverge on "
-               f"{implementation_words}, a version the registry has not measured "
-               "(below)"]
-    else:
-        out = ["verdict: passed: every scenario holds, or diverges where its divergence is registered"]
+    out = [f"verdict: {verdict(failed, now_documented, implementation_words)}"]
     if version_note:
         out.append(version_note)
     held = ", ".join(f"{classes.get(name, 0)} {name}" for name in result_classes.CLASSES)

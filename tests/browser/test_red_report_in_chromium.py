@@ -120,6 +120,8 @@ def test_the_attention_link_lands_below_the_toolbar_on_the_failing_call_and_its_
     from selenium.webdriver.common.by import By
 
     browser.get(red[0].resolve().as_uri())
+    verdict = browser.find_element(By.CSS_SELECTOR, "header p.verdict-word")
+    assert verdict.text.startswith("Verdict: FAILED: 1 scenarios do not hold") and verdict.is_displayed()
     link = browser.find_element(By.CSS_SELECTOR, "#attention ul.attention > li a")
     assert BROKEN in link.text
     link.click()
@@ -151,6 +153,18 @@ def test_the_attention_link_lands_below_the_toolbar_on_the_failing_call_and_its_
     assert all(c.get_attribute("open") is None for c in captured.values())
     captured["Captured log call"].find_element(By.CSS_SELECTOR, "summary").click()
     assert "broken on purpose; the password is ***" in captured["Captured log call"].text
+    # pytest's output opens at its end, where the assertion is, not at the fixtures' internals.
+    output = captured["pytest’s failure output"]
+    output.find_element(By.CSS_SELECTOR, "summary").click()
+    box = output.find_element(By.CSS_SELECTOR, "div.tail")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", box)
+    assert "AssertionError" in box.text.splitlines()[-1]
+    seen = browser.execute_script(
+        "var box = arguments[0], line = [...box.querySelectorAll('pre')].pop(); var r = document.createRange();"
+        "r.selectNodeContents(line); var rects = [...r.getClientRects()], b = box.getBoundingClientRect();"
+        "return rects.length ? rects[rects.length - 1].bottom <= b.bottom + 1 && rects[rects.length - 1].top >= b.top : false;",
+        box)
+    assert seen, "the failure output's box does not open on its last line"
     assert _errors(browser) == []
 
 
