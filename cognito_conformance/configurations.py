@@ -4,6 +4,8 @@ The standard pool has one app client per sign-in policy a scenario talks about, 
 every chapter-1 scenario shares a single pool (one CreateUserPool per run and worker).
 """
 
+from dataclasses import replace
+
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
 from .triggers import (CREATE_AUTH_CHALLENGE, DEFINE_AUTH_CHALLENGE, PRE_TOKEN_GENERATION, VERIFY_AUTH_CHALLENGE_RESPONSE,
                        TriggerSet)
@@ -162,3 +164,26 @@ def pre_token_hosted_ui_pool() -> PoolSpec:
     triggers = TriggerSet((PRE_TOKEN_GENERATION,), pre_token_version="V3_0")
     return PoolSpec(key="pre token generation V3_0 hosted ui", clients=(OAUTH_POOL.client("app"),),
                     triggers=triggers, tier=PRE_TOKEN_TIERS["V3_0"])
+
+
+#: Devices remembered when the user agrees ("User Opt-In"), no device challenge: the remembered-devices value
+#: under which the post authentication event says whether the device is new.
+USER_OPT_IN_DEVICES = (("ChallengeRequiredOnNewDevice", False), ("DeviceOnlyRememberedOnUserPrompt", True))
+
+
+def trigger_pool_remembering_devices(triggers: TriggerSet) -> PoolSpec:
+    """``trigger_pool`` that remembers devices when the user agrees (the Developer Guide's "User Opt-In"), so
+    that a sign-in without device information is a sign-in on a new device."""
+    spec = trigger_pool(triggers)
+    return replace(spec, key=f"{spec.key} remembering devices", device_configuration=USER_OPT_IN_DEVICES)
+
+
+def pre_sign_up_hosted_ui_pool() -> PoolSpec:
+    """A pool with a hosted UI's public code-flow client ("app") and the suite's PreSignUp function, for a
+    federated user's first sign-in (PreSignUp_ExternalProvider); the hosted-UI fixture adds the resource server,
+    the machine client and the domain, the federation steps the identity provider and the client offering it."""
+    from .oauth_configurations import OAUTH_POOL
+    from .triggers import PRE_SIGN_UP
+
+    return PoolSpec(key="pre sign-up hosted ui", clients=(OAUTH_POOL.client("app"),),
+                    triggers=TriggerSet((PRE_SIGN_UP,)))

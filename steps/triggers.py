@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from pytest_bdd import given, then
 
-from cognito_conformance.configurations import trigger_pool
+from cognito_conformance.configurations import trigger_pool, trigger_pool_remembering_devices
 from cognito_conformance.triggers import TriggerSet, behaviours
 from cognito_conformance.triggers.deployment import TriggerEvent
 
@@ -41,6 +41,12 @@ def _(trigger, cognito_provisioner):
 @given(phrase("a user pool with {first:Trigger} and {second:Trigger} triggers"), target_fixture="cognito_user_pool")
 def _(first, second, cognito_provisioner):
     return provision(cognito_provisioner, trigger_pool(TriggerSet((first, second))))
+
+
+@given(phrase("a user pool that remembers devices when the user agrees, with a {trigger:Trigger} trigger"),
+       target_fixture="cognito_user_pool")
+def _(trigger, cognito_provisioner):
+    return provision(cognito_provisioner, trigger_pool_remembering_devices(TriggerSet((trigger,))))
 
 
 @given(phrase("the {trigger:Trigger} trigger answers {answer:TriggerAnswer} for {name:Person}"))
@@ -145,6 +151,12 @@ def _(cognito_trigger_events, cognito_user_pool, cognito_app_client):
 def _(cognito_trigger_events):
     got = request_of(latest(cognito_trigger_events)).get("userNotFound")
     assert got is True, f"the event's request.userNotFound is {got!r}"
+
+
+@then("the event says the user signed in on a new device")
+def _(cognito_trigger_events):
+    got = request_of(latest(cognito_trigger_events)).get("newDeviceUsed")
+    assert got is True, f"the event's request.newDeviceUsed is {got!r}"
 
 
 

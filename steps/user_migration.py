@@ -1,11 +1,18 @@
-"""Migrate user trigger scenarios: a legacy store's user signing in or resetting the password (issue 22)."""
+"""Migrate user trigger scenarios: a legacy store's user signing in or resetting the password (issue 22).
+
+The emails Cognito sent a migrated user are read from ministack's mailbox; elsewhere those steps skip, saying
+so (steps/custom_message.py, ``mailbox``)."""
 
 from __future__ import annotations
+
+import re
 
 from pytest_bdd import given, then
 
 from cognito_conformance.triggers.handlers.common import password_digest
+from cognito_conformance.triggers.handlers.user_migration import email_of
 
+from .custom_message import mailbox
 from .grammar import phrase
 from .steps_support import request_of_latest
 
@@ -35,3 +42,42 @@ def _(trigger, source, name, cognito_triggers, cognito_user_pool, cognito_people
     person = cognito_people[name]
     found = [e for e in cognito_triggers.events(cognito_user_pool.id, trigger) if e.source == source and is_for(e, person)]
     assert len(found) == 1, f"the {trigger} trigger received {len(found)} {source} events for {name}"
+
+
+#: A code as Cognito's messages carry it (six digits).
+CODE = re.compile(r"\b\d{6}\b")
+
+
+def emails_to_migrated(cognito_settings, person) -> list[dict]:
+    """The emails sent to the address the suite's legacy store answered for the person (handlers/user_migration)."""
+    address = email_of(person.username).lower()
+    return [m for m in mailbox(cognito_settings).messages()
+            if address in [a.lower() for a in m.get("To") or []]]
+
+
+def welcome_problem(sent: list[dict], welcome: bool) -> str | None:
+    """What is wrong with the emails a user migrated on a password reset was sent, or None: the reset code, and
+    besides it a welcome message (``welcome``) or nothing else."""
+    def body_of(message: dict) -> str:
+        return message.get("BodyText") or message.get("BodyHtml") or ""
+
+    subjects = "; ".join(repr(m.get("Subject")) for m in sent) or "none"
+    if not any(CODE.search(body_of(message)) for message in sent):
+        return f"no email carries the password reset code (subjects: {subjects})"
+    if welcome and len(sent) < 2:
+        return f"the reset code is the only email: no welcome message (subjects: {subjects})"
+    if not welcome and len(sent) != 1:
+        return f"{len(sent)} emails, where the reset code should be the only one (subjects: {subjects})"
+    return None
+
+
+@then(phrase("Cognito emailed {name:Person} the password reset code and nothing else"))
+def _(name, cognito_people, cognito_settings):
+    problem = welcome_problem(emails_to_migrated(cognito_settings, cognito_people[name]), welcome=False)
+    assert problem is None, f"Cognito emailed {name}: {problem}"
+
+
+@then(phrase("Cognito emailed {name:Person} a welcome message as well as the password reset code"))
+def _(name, cognito_people, cognito_settings):
+    problem = welcome_problem(emails_to_migrated(cognito_settings, cognito_people[name]), welcome=True)
+    assert problem is None, f"Cognito emailed {name}: {problem}"

@@ -788,6 +788,11 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
             ADMIN_NO_POST_AUTHENTICATION_REF, example="ADMIN_USER_PASSWORD_AUTH",
             step="the PostAuthentication trigger received a PostAuthentication_Authentication event for Alice",
             observation="received no PostAuthentication_Authentication event"),
+    _cl_lib("In a pool that remembers devices, the post authentication function hears of a sign-in on a new device",
+            "cognito-local builds every post authentication event with newDeviceUsed false, whatever the pool's "
+            "remembered-devices setting (it hands out no device key either)",
+            LIB + "services/lambda.js:102 (newDeviceUsed: false); targets/initiateAuth.js:238 (NewDeviceMetadata: void 0)",
+            step="the event says the user signed in on a new device", observation="newDeviceUsed is False"),
     _cl_lib("A post authentication function that fails means no tokens",
             SWALLOWED.format(trigger="post authentication", operation="sign-in"), POST_AUTHENTICATION_SWALLOWED_REF,
             step="Cognito refuses it with one of its Lambda exceptions", observation="InitiateAuth succeeded"),
@@ -851,6 +856,16 @@ REGISTRY_COGNITO_LOCAL_TRIGGERS: tuple[Divergence, ...] = (
     _cl_lib("An unknown user's password sign-in invokes the migrate user function with the username and password",
             MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF, step="Alice's account is CONFIRMED",
             observation="Alice has no account under the username"),
+    _cl_lib("A migrate user function that answers finalUserStatus RESET_REQUIRED makes the migrated user reset the "
+            "password", MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF, step="Alice's account is RESET_REQUIRED",
+            observation="Alice has no account under the username"),
+    *(_cl_lib(name, NO_MIGRATION_ON_FORGOT, NO_MIGRATION_ON_FORGOT_REF,
+              step="the UserMigration trigger received a UserMigration_ForgotPassword event for Alice",
+              observation="received no UserMigration_ForgotPassword event")
+      for name in ("A user migrated on a password reset is sent the welcome message by the medium the function "
+                   "answers",
+                   "A user migrated on a password reset whose function answers messageAction SUPPRESS is sent no "
+                   "welcome message")),
     _cl_lib("A migrated user is not migrated again", MIGRATED_UNDER_UUID, MIGRATED_UNDER_UUID_REF,
             step="the UserMigration trigger received exactly one UserMigration_Authentication event for Alice",
             observation="received 2 UserMigration_Authentication events"),

@@ -403,7 +403,9 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
       for name in ("A sign-in invokes the post authentication function",
                    "The client metadata of a sign-in does not reach the post authentication function",
                    "The client metadata of a challenge answer reaches the post authentication function",
-                   "A post authentication function that fails means no tokens")),
+                   "A post authentication function that fails means no tokens",
+                   "In a pool that remembers devices, the post authentication function hears of a sign-in on a new "
+                   "device")),
     # migrate user
     *(_not_invoked(name, "UserMigration", source, NO_USER_MIGRATION, NO_USER_MIGRATION_REF)
       for name, source in (
@@ -418,7 +420,13 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
           ("A migrate user function that fails refuses the sign-in and creates no user", "UserMigration_Authentication"),
           ("An unknown user's password reset invokes the migrate user function without a password",
            "UserMigration_ForgotPassword"),
-          ("The client metadata of a password reset reaches the migrate user function", "UserMigration_ForgotPassword"))),
+          ("The client metadata of a password reset reaches the migrate user function", "UserMigration_ForgotPassword"),
+          ("A migrate user function that answers finalUserStatus RESET_REQUIRED makes the migrated user reset the "
+           "password", "UserMigration_Authentication"),
+          ("A user migrated on a password reset is sent the welcome message by the medium the function answers",
+           "UserMigration_ForgotPassword"),
+          ("A user migrated on a password reset whose function answers messageAction SUPPRESS is sent no welcome "
+           "message", "UserMigration_ForgotPassword"))),
     # custom message
     *(_not_invoked(name, "CustomMessage", source, CUSTOM_MESSAGE_ADMIN_ONLY, CUSTOM_MESSAGE_ADMIN_ONLY_REF)
       for name, source in (

@@ -92,3 +92,15 @@ Feature: The pre authentication and post authentication triggers
     When Alice signs in with USER_PASSWORD_AUTH
     Then the PostAuthentication trigger received a PostAuthentication_Authentication event for Alice
     And Cognito refuses it with one of its Lambda exceptions
+
+  Scenario: In a pool that remembers devices, the post authentication function hears of a sign-in on a new device
+    Source: Developer Guide, "Post authentication Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
+      "newDeviceUsed: This flag indicates if the user has signed in on a new device. Amazon Cognito only sets this flag if the remembered devices value of the user pool is Always or User Opt-In."
+    Source: Developer Guide, "Working with user devices in your user pool", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html
+      "Amazon Cognito includes a device key in the response to any sign-in that doesn't already include device information. The device key is in the format Region_UUID."
+    Given a user pool that remembers devices when the user agrees, with a PostAuthentication trigger
+    And Alice is a confirmed user
+    When Alice signs in with USER_PASSWORD_AUTH
+    Then the PostAuthentication trigger received a PostAuthentication_Authentication event for Alice
+    And the event says the user signed in on a new device
+    And Cognito hands out a device key and a device group key

@@ -128,3 +128,34 @@ Feature: The pre sign-up trigger
     When an administrator creates an account for Alice with a temporary password
     Then the PreSignUp trigger received a PreSignUp_AdminCreateUser event for Alice
     And Alice's account is FORCE_CHANGE_PASSWORD
+
+  @federation @changes_pool
+  Scenario: A federated user's first sign-in invokes the pre sign-up function for an external provider
+    Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+      "Your user pool invokes this trigger on self-service sign-up with SignUp or first sign-in with a trusted identity provider, and on user creation with AdminCreateUser."
+    Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+      "The userAttributes in the request object sent to this function contain attributes that have been provided by local user sign-up or that have successfully been mapped from provider attributes for a federated user."
+    Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+      "Lambda triggers for federated users ... First sign-in | Pre sign-up | PreSignUp_ExternalProvider"
+    Given a user pool with a hosted UI and a PreSignUp trigger
+    And the app client offers the suite's own OIDC identity provider
+    And Fiona has an account at that identity provider
+    When Fiona signs in through that identity provider
+    Then the PreSignUp trigger received a PreSignUp_ExternalProvider event for Fiona
+    And the event's user attributes include Fiona's email address
+    And the browser is sent back to the app with a code and the same state
+
+  @federation @changes_pool
+  Scenario: A federated user's later sign-in does not invoke the pre sign-up function again
+    Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+      "Lambda triggers for federated users ... First sign-in | Pre sign-up | PreSignUp_ExternalProvider ... Subsequent sign-ins | Pre authentication | PreAuthentication_Authentication"
+    Source: Developer Guide, "Pre sign-up Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
+      "Immediately before Amazon Cognito completes creation of a new local or federated user, it activates the pre sign-up Lambda function."
+    Given a user pool with a hosted UI and a PreSignUp trigger
+    And the app client offers the suite's own OIDC identity provider
+    And Fiona has an account at that identity provider
+    When Fiona signs in through that identity provider
+    Then the PreSignUp trigger received a PreSignUp_ExternalProvider event for Fiona
+    When Fiona signs in through that identity provider
+    Then the browser is sent back to the app with a code and the same state
+    And the PreSignUp trigger received exactly one PreSignUp_ExternalProvider event for Fiona

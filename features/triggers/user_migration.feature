@@ -92,3 +92,45 @@ Feature: The migrate user trigger
     Then the UserMigration trigger received a UserMigration_ForgotPassword event for Alice
     And the event carries no password
     And it succeeds
+
+  Scenario: A migrate user function that answers finalUserStatus RESET_REQUIRED makes the migrated user reset the password
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "To enforce password strength policy and reject passwords that don't meet the policy, validate the password strength in your code. Then, if the password doesn't meet the policy, set finalUserStatus to RESET_REQUIRED."
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "A finalUserStatus of RESET_REQUIRED means that the user must change their password immediately after migration at sign-in, and your client app must handle the PasswordResetRequiredException during the authentication flow."
+    Given a user pool with a UserMigration trigger
+    And the UserMigration trigger answers the user's attributes for Alice
+    And the UserMigration trigger answers finalUserStatus RESET_REQUIRED for Alice
+    When Alice, who is not in the pool yet, signs in with USER_PASSWORD_AUTH
+    Then the UserMigration trigger received a UserMigration_Authentication event for Alice
+    And it fails with PasswordResetRequiredException
+    And Alice's account is RESET_REQUIRED
+
+  Scenario: A user migrated on a password reset is sent the welcome message by the medium the function answers
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "messageAction: ... If your function doesn't return this parameter, Amazon Cognito sends the welcome message."
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "desiredDeliveryMediums: You can set this parameter to EMAIL to send the welcome message by email, or SMS to send the welcome message by SMS."
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "Amazon Cognito sends a message containing a reset password code to the email address or phone number in the user attributes."
+    Given a user pool with a UserMigration trigger
+    And the UserMigration trigger answers the user's attributes for Alice
+    And the UserMigration trigger answers desiredDeliveryMediums EMAIL for Alice
+    When Alice asks to reset the password
+    Then the UserMigration trigger received a UserMigration_ForgotPassword event for Alice
+    And it succeeds
+    And Cognito emailed Alice a welcome message as well as the password reset code
+
+  Scenario: A user migrated on a password reset whose function answers messageAction SUPPRESS is sent no welcome message
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "messageAction: You can set this parameter to SUPPRESS to decline to send the welcome message that Amazon Cognito usually sends to new users."
+    Source: Developer Guide, "Migrate user Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+      "Amazon Cognito sends a message containing a reset password code to the email address or phone number in the user attributes."
+    Given a user pool with a UserMigration trigger
+    And the UserMigration trigger answers the user's attributes for Alice
+    And the UserMigration trigger answers desiredDeliveryMediums EMAIL for Alice
+    And the UserMigration trigger answers messageAction SUPPRESS for Alice
+    When Alice asks to reset the password
+    Then the UserMigration trigger received a UserMigration_ForgotPassword event for Alice
+    And it succeeds
+    And Cognito emailed Alice the password reset code and nothing else

@@ -105,6 +105,14 @@ def test_user_migration_answers_attributes_status_and_message_action(monkeypatch
     assert "finalUserStatus" not in answer["response"]  # not set: Cognito's default applies
 
 
+def test_user_migration_answers_reset_required_and_delivery_by_email(monkeypatch):
+    given = event("UserMigration_ForgotPassword", user="migrate.resetrequired.nowelcome.byemail-cc-run")
+    answer, _ = run("UserMigration", given, monkeypatch)
+    assert answer["response"]["finalUserStatus"] == "RESET_REQUIRED"
+    assert answer["response"]["messageAction"] == "SUPPRESS"
+    assert answer["response"]["desiredDeliveryMediums"] == ["EMAIL"]
+
+
 def test_custom_message_uses_the_placeholders(monkeypatch):
     given = event("CustomMessage_AdminCreateUser", user="custommessage-cc-run",
                   request={"codeParameter": "{####}", "usernameParameter": "{username}"})

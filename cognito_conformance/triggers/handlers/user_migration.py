@@ -9,7 +9,9 @@ whose words include ``migrate``; any password is theirs.
 |---|---|
 | ``migrate`` | ``userAttributes``: ``email`` = ``<userName>@example.com``, ``email_verified`` "true" (a verified address, as forgot-password needs) |
 | ``confirmed`` (with ``migrate``) | ``finalUserStatus: "CONFIRMED"`` (the Developer Guide: "If you don't set this attribute to CONFIRMED, it's set to RESET_REQUIRED") |
+| ``resetrequired`` (with ``migrate``) | ``finalUserStatus: "RESET_REQUIRED"`` (what the Developer Guide has a function set for a password that breaks the pool's policy) |
 | ``nowelcome`` (with ``migrate``) | ``messageAction: "SUPPRESS"`` (no welcome message) |
+| ``byemail`` (with ``migrate``) | ``desiredDeliveryMediums: ["EMAIL"]`` (a welcome message goes by email, not by SMS, the default) |
 | (no ``migrate``) | raises "no such user in the legacy store": the sign-in fails as for an unknown user |
 
 Plus the common words (``fail``, ``notevent``, ``slow``: see ``common``).
@@ -41,6 +43,10 @@ def handler(event, context):
     answer_to["userAttributes"] = {"email": email_of(str(event.get("userName"))), "email_verified": "true"}
     if "confirmed" in found:
         answer_to["finalUserStatus"] = "CONFIRMED"
+    if "resetrequired" in found:
+        answer_to["finalUserStatus"] = "RESET_REQUIRED"
     if "nowelcome" in found:
         answer_to["messageAction"] = "SUPPRESS"
+    if "byemail" in found:
+        answer_to["desiredDeliveryMediums"] = ["EMAIL"]
     return event
