@@ -10,16 +10,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
-
 from . import acknowledgements
 from .pool_ids import POOL_ID
 from .settings import ConfigError
 
 #: One quick attempt each: a bad endpoint should stop the run in seconds, not after adaptive retries.
-PREFLIGHT_CONFIG = Config(retries={"mode": "standard", "max_attempts": 2}, connect_timeout=5, read_timeout=20,
-                          user_agent_extra="cognito-conformance-preflight")
+#: (botocore is imported by the checks of the aws backend only: on moto, the controller of an xdist run
+#: checks the report directory alone, and imports no botocore.)
+PREFLIGHT_SETTINGS = {"retries": {"mode": "standard", "max_attempts": 2}, "connect_timeout": 5, "read_timeout": 20,
+                      "user_agent_extra": "cognito-conformance-preflight"}
 #: Errors only Cognito (or an emulator of it) answers with: the endpoint speaks Cognito's API.
 COGNITO_ERRORS = ("ResourceNotFoundException", "NotAuthorizedException", "InvalidParameterException",
                   "TooManyRequestsException", "InternalErrorException")
@@ -48,6 +47,8 @@ def _endpoint(backend, client) -> str:
 
 def _call(backend, client, what: str, call, **params) -> dict:
     """Make one call; turn anything that is not Cognito's answer into one line naming the setting."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
     try:
         return call(**params)
     except ClientError as exc:
@@ -65,8 +66,11 @@ def _call(backend, client, what: str, call, **params) -> dict:
 
 def check_backend(settings) -> None:
     """The aws backend's endpoint, pool and app clients, checked with one quick call each."""
+    from botocore.config import Config
+    from botocore.exceptions import ClientError
+
     backend = settings.backend
-    client = backend.make_client(PREFLIGHT_CONFIG)
+    client = backend.make_client(Config(**PREFLIGHT_SETTINGS))
     if settings.existing_pool_id is None:
         answer = _call(backend, client, "ListUserPools", client.list_user_pools, MaxResults=1)
         if "UserPools" not in answer:

@@ -8,6 +8,10 @@ backend, the first pool and the hosted-UI stand-in took, and the time spent in e
 the process. The process's CPU time is noted at session start (``cpu_started``; under xdist the
 controller starts its workers then), at its first scenario, at session finish and at the end. Fixture names are read with or without the suite's ``cognito_`` prefix.
 
+The probe imports nothing the measured process would not: a watched function is wrapped when its
+module is imported (an import hook, ``_WrapOnImport``), or at once if it was imported already, so
+that an xdist controller, which imports no boto3, botocore nor pycognito, is not made to by the probe.
+
 The shares are measured without a profiler (cProfile doubles every figure): the functions named in
 ``EARLY`` and ``LATE`` are wrapped with a timer that counts each part's *own* time, a part called
 inside another (the masking of a call's request while the call is recorded) being taken out of the
@@ -19,9 +23,10 @@ part; the process's whole CPU time is noted too (``cpu``).
 from __future__ import annotations
 
 import functools
-import importlib
+import importlib.abc
 import json
 import os
+import sys
 import time
 
 import pytest
@@ -90,20 +95,65 @@ def _timed(part: str, function):
 
 
 def _wrap(targets) -> None:
+    """Wrap each target whose module is imported; the others when their module is (``_WrapOnImport``)."""
     for module_name, path, part in targets:
-        try:
-            owner = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        *parents, name = path.split(".")
-        for parent in parents:
-            owner = getattr(owner, parent)
-        original = getattr(owner, name, None)
-        if original is None or getattr(original, "__benchmark_probe__", False):
-            continue
-        setattr(owner, name, _timed(part, original))
+        if module_name in sys.modules:
+            _wrap_one(sys.modules[module_name], path, part)
+        else:
+            _ON_IMPORT.pending.setdefault(module_name, []).append((path, part))
 
 
+def _wrap_one(owner, path: str, part: str) -> None:
+    *parents, name = path.split(".")
+    for parent in parents:
+        owner = getattr(owner, parent)
+    original = getattr(owner, name, None)
+    if original is None or getattr(original, "__benchmark_probe__", False):
+        return
+    setattr(owner, name, _timed(part, original))
+
+
+class _WrapOnImport(importlib.abc.MetaPathFinder):
+    """First on ``sys.meta_path``: a watched module's loader (whichever finder gives it: pytest's assertion
+    rewriting, an editable install's) runs it, then its watched functions are wrapped, before any module
+    that imports them by name (``from ... import mask``) binds them."""
+
+    def __init__(self) -> None:
+        self.pending: dict[str, list[tuple[str, str]]] = {}
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in self.pending:
+            return None
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            if finder is self or find is None:
+                continue
+            spec = find(name, path, target)
+            if spec is not None:
+                if spec.loader is not None:
+                    spec.loader = _WrappingLoader(spec.loader, self.pending.pop(name))
+                return spec
+        return None
+
+
+class _WrappingLoader(importlib.abc.Loader):
+    def __init__(self, loader, targets: list[tuple[str, str]]) -> None:
+        self.loader, self.targets = loader, targets
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module) -> None:
+        self.loader.exec_module(module)
+        for path, part in self.targets:
+            _wrap_one(module, path, part)
+
+    def __getattr__(self, name: str):
+        return getattr(self.loader, name)
+
+
+_ON_IMPORT = _WrapOnImport()
+sys.meta_path.insert(0, _ON_IMPORT)
 _wrap(EARLY)
 
 

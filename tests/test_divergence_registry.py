@@ -61,3 +61,27 @@ def test_entries_for_one_scenario_differ_in_where_they_diverge():
     one of them unreachable."""
     places = Counter((d.implementation, d.scenario, d.example, d.step, d.observation) for d in divergences.REGISTRY)
     assert [place for place, n in places.items() if n > 1] == []
+
+
+def test_the_runs_version_is_told_from_its_implementations_module_alone():
+    """The header's version line (an xdist controller's only use of the registry) imports that
+    implementation's registry module, not every one; the registry is whole when read."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from cognito_conformance import divergences; "
+             "divergences.version_status('moto', '0.0.1'); "
+             "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
+             "if m.startswith('cognito_conformance.divergences.') and m != 'cognito_conformance.divergences.model')); "
+             "print(len(divergences.REGISTRY) == sum(len(m.ENTRIES) for m in divergences.MODULES.values()))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["['moto']", "True"]
+    assert set(divergences.MODULES) == set(divergences.MODULE_NAMES)
+
+
+def test_find_reads_the_registry_the_module_holds(monkeypatch):
+    """A registry set on the module (as tests/reporting/red_run.py sets one) is the one looked in."""
+    [entry] = [d for d in divergences.REGISTRY if d.tag == "triggers"]
+    assert divergences.find_all(entry.scenario, entry.implementation, [], tags=("triggers",)) == (entry,)
+    monkeypatch.setattr(divergences, "REGISTRY", ())
+    assert divergences.find_all(entry.scenario, entry.implementation, [], tags=("triggers",)) == ()

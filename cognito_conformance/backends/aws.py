@@ -7,14 +7,15 @@ thing explicitly, so this backend also drives moto's standalone server or anothe
 from __future__ import annotations
 
 import os
-
-import boto3
-from botocore.exceptions import BotoCoreError, ProfileNotFound
+from typing import TYPE_CHECKING
 
 from .. import implementations
 from ..quotas import RateLimiter
 from ..settings import ConfigError, check_region
 from .base import Backend
+
+if TYPE_CHECKING:
+    import boto3
 
 
 class AwsBackend(Backend):
@@ -27,6 +28,9 @@ class AwsBackend(Backend):
         self.profile = profile
         self._endpoint_url = endpoint_url
         self.traits = traits
+        import boto3  # here, not at the top: an xdist controller on moto imports no boto3
+        from botocore.exceptions import ProfileNotFound
+
         try:
             self._boto_session = boto3.Session(profile_name=profile)
         except ProfileNotFound:
@@ -51,6 +55,8 @@ class AwsBackend(Backend):
             RateLimiter(workers=workers).install(client)
 
     def start(self) -> None:
+        from botocore.exceptions import BotoCoreError
+
         try:
             credentials = self._boto_session.get_credentials()
         except BotoCoreError as exc:

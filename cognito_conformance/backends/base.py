@@ -4,32 +4,50 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import boto3
-from botocore.config import Config
 
 from ..guard import PoolGuard, guarded_session
 from ..implementations import Implementation
 from ..interrupts import INTERRUPTS
 from ..masking import remember_credentials, remember_secrets
 
+if TYPE_CHECKING:
+    import boto3
+    from botocore.config import Config
+
 #: Hosts of AWS's own endpoints: an endpoint elsewhere is an emulator's (or a proxy's).
 AWS_HOSTS = (".amazonaws.com", ".amazonaws.com.cn", ".api.aws")
-#: Throttling (TooManyRequestsException) is absorbed by botocore's adaptive retry mode.
-CLIENT_CONFIG = Config(
-    retries={"mode": "adaptive", "max_attempts": 8},
-    user_agent_extra="cognito-conformance",
-)
+#: The clients' botocore settings, made on first use (``CLIENT_CONFIG`` and the others, as module
+#: attributes): boto3 and botocore are imported only by a process that makes a client, not by an
+#: xdist controller, which makes none (about 0.2 s of CPU before it starts its workers).
+CONFIG_SETTINGS = {
+    #: Throttling (TooManyRequestsException) is absorbed by botocore's adaptive retry mode.
+    "CLIENT_CONFIG": {"retries": {"mode": "adaptive", "max_attempts": 8}, "user_agent_extra": "cognito-conformance"},
+    #: An implementation that answers a malformed trigger response with HTTP 500 (cognito-local): botocore would
+    #: retry the call, and every attempt invokes the trigger again (shared/TRIGGERS.md §3.2: one SignUp invoked
+    #: PreSignUp 5 times with the default retries, twice with legacy ``max_attempts: 1``); one attempt only.
+    "SINGLE_ATTEMPT_CONFIG": {"retries": {"mode": "standard", "total_max_attempts": 1},
+                              "user_agent_extra": "cognito-conformance"},
+    #: The other services' clients (Lambda, CloudWatch Logs, IAM, KMS): standard retries, no pacing.
+    "SERVICE_CONFIG": {"retries": {"mode": "standard", "max_attempts": 5}, "user_agent_extra": "cognito-conformance"},
+}
 
-#: An implementation that answers a malformed trigger response with HTTP 500 (cognito-local): botocore would
-#: retry the call, and every attempt invokes the trigger again (shared/TRIGGERS.md §3.2: one SignUp invoked
-#: PreSignUp 5 times with the default retries, twice with legacy ``max_attempts: 1``); one attempt only.
-SINGLE_ATTEMPT_CONFIG = Config(retries={"mode": "standard", "total_max_attempts": 1},
-                               user_agent_extra="cognito-conformance")
 
-#: The other services' clients (Lambda, CloudWatch Logs, IAM, KMS): standard retries, no pacing.
-SERVICE_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, user_agent_extra="cognito-conformance")
+def botocore_config(name: str) -> Config:
+    """The botocore ``Config`` named in ``CONFIG_SETTINGS``, made once."""
+    made = globals().get(name)
+    if made is None:
+        from botocore.config import Config
+
+        made = globals()[name] = Config(**CONFIG_SETTINGS[name])
+    return made
+
+
+def __getattr__(name: str):
+    if name in CONFIG_SETTINGS:
+        return botocore_config(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Backend(ABC):
@@ -80,7 +98,8 @@ class Backend(ABC):
     def client(self):
         """The shared boto3 ``cognito-idp`` client (thread-safe for calls)."""
         if self._client is None:
-            self._client = self.make_client(SINGLE_ATTEMPT_CONFIG if self.traits.single_attempt else CLIENT_CONFIG)
+            self._client = self.make_client(botocore_config(
+                "SINGLE_ATTEMPT_CONFIG" if self.traits.single_attempt else "CLIENT_CONFIG"))
             self._prepare(self._client)
             if self.guard is not None:
                 self.guard.phone_owners = self._phone_owners
@@ -93,8 +112,10 @@ class Backend(ABC):
         answer = self.client.list_users(UserPoolId=self.guard.pool_id, Filter=f'phone_number = "{phone}"')
         return [user["Username"] for user in answer["Users"]]
 
-    def make_client(self, config: Config = CLIENT_CONFIG):
-        """A new ``cognito-idp`` client, with the run's guard and secret masking on it."""
+    def make_client(self, config: Config | None = None):
+        """A new ``cognito-idp`` client, with the run's guard and secret masking on it (``CLIENT_CONFIG``
+        unless another ``config`` is given)."""
+        config = botocore_config("CLIENT_CONFIG") if config is None else config
         session = self._session()
         remember_credentials(session)
         client = session.client("cognito-idp", region_name=self.region,
@@ -106,13 +127,14 @@ class Backend(ABC):
             self.guard.install(client)
         return client
 
-    def service_client(self, service: str, config: Config = SERVICE_CONFIG):
+    def service_client(self, service: str, config: Config | None = None):
         """A client of another AWS service the trigger functions need (lambda, logs, iam, kms), from the
         run's session, in its region, at the same endpoint as the cognito-idp calls: an emulator's services
         at its endpoint, AWS's own otherwise. Refused on a team's pool (existing-pool mode): the suite
         deploys nothing into an account it only visits."""
         if self.guard is not None:
             raise RuntimeError(f"the suite makes no {service} calls on a team's pool (existing-pool mode)")
+        config = botocore_config("SERVICE_CONFIG") if config is None else config
         session = self._session()
         remember_credentials(session)
         return session.client(service, region_name=self.region, endpoint_url=self.endpoint_url, config=config)
@@ -125,6 +147,8 @@ class Backend(ABC):
         return self._identity
 
     def _ask_identity(self) -> str:
+        from botocore.config import Config
+
         config = Config(retries={"mode": "standard", "max_attempts": 2}, connect_timeout=5, read_timeout=20,
                         user_agent_extra="cognito-conformance")
         remember_credentials(self._session())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-
-import boto3
-from botocore.config import Config
+from typing import TYPE_CHECKING
 
 from .. import implementations
-from .base import Backend
+from .base import Backend, botocore_config
+
+if TYPE_CHECKING:
+    import boto3
 
 FAKE_CREDENTIALS = {
     "aws_access_key_id": "testing",
@@ -20,8 +21,25 @@ FAKE_CREDENTIALS = {
 #: The variables and settings by which boto3 sends calls elsewhere; in process, they must not apply.
 ENDPOINT_VARIABLES = ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER")
 #: moto answers in this process only at AWS's own addresses: an endpoint from the environment or a
-#: profile would send the run's calls out of the process, to whatever listens there.
-IN_PROCESS = Config(ignore_configured_endpoint_urls=True)
+#: profile would send the run's calls out of the process, to whatever listens there. (Made on first
+#: use, as backends.base's settings are: an xdist controller imports no boto3.)
+IN_PROCESS_SETTINGS = {"ignore_configured_endpoint_urls": True}
+
+
+def in_process():
+    """``IN_PROCESS``: the botocore ``Config`` of ``IN_PROCESS_SETTINGS``, made once."""
+    made = globals().get("IN_PROCESS")
+    if made is None:
+        from botocore.config import Config
+
+        made = globals()["IN_PROCESS"] = Config(**IN_PROCESS_SETTINGS)
+    return made
+
+
+def __getattr__(name: str):
+    if name == "IN_PROCESS":
+        return in_process()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class MotoBackend(Backend):
@@ -38,14 +56,10 @@ class MotoBackend(Backend):
         return None  # in process: moto answers AWS's own addresses
 
     def make_client(self, config=None):
-        from .base import CLIENT_CONFIG
-
-        return super().make_client((config or CLIENT_CONFIG).merge(IN_PROCESS))
+        return super().make_client((config or botocore_config("CLIENT_CONFIG")).merge(in_process()))
 
     def service_client(self, service: str, config=None):
-        from .base import SERVICE_CONFIG
-
-        return super().service_client(service, (config or SERVICE_CONFIG).merge(IN_PROCESS))
+        return super().service_client(service, (config or botocore_config("SERVICE_CONFIG")).merge(in_process()))
 
     def notes(self) -> list[str]:
         ignored = [name for name in ENDPOINT_VARIABLES if os.environ.get(name)]
@@ -58,6 +72,8 @@ class MotoBackend(Backend):
         return "moto in this process"
 
     def _session(self) -> boto3.Session:
+        import boto3
+
         return boto3.Session(region_name=self.region, **FAKE_CREDENTIALS)
 
     #: moto checks TOTP codes only when asked to (docs/moto-5.2.5.md 11b); the suite asks.

@@ -26,13 +26,39 @@ __all__ = ["Divergence", "NOW_DOCUMENTED", "REGISTRY", "TWINS", "TWIN_FLOW_REFUS
 #: The words that mark a registered divergence that no longer diverges, in every report.
 NOW_DOCUMENTED = "now does what Cognito documents"
 
-#: The divergence module of each implementation that has one, once (both moto records share one).
-MODULES = {name: import_module(f"{__name__}.{name}")
-           for name in dict.fromkeys(record.divergence_module for record in RECORDS if record.divergence_module)}
-REGISTRY: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() for entry in module.ENTRIES)
-#: Negative twins (existing-pool mode): checks made in place of a scenario whose precondition a
-#: team's pool does not meet. They are not scenarios, so they are registered under their own names.
-TWINS: tuple[Divergence, ...] = tuple(entry for module in MODULES.values() for entry in getattr(module, "TWINS", ()))
+#: The divergence modules, by name (the implementation's record names its module; both moto records share
+#: one), each imported on first use. ``MODULES``, ``REGISTRY`` and ``TWINS`` are made when first read
+#: (``_loaded``): a process that only tells the run's version from the measured ones (an xdist controller,
+#: in its header) imports that implementation's module alone, not all three registries.
+MODULE_NAMES: tuple[str, ...] = tuple(dict.fromkeys(record.divergence_module for record in RECORDS
+                                                    if record.divergence_module))
+LAZY = ("MODULES", "REGISTRY", "TWINS")
+
+
+def _module(name: str):
+    return import_module(f"{__name__}.{name}")
+
+
+def _loaded(name: str):
+    """``MODULES`` (the modules, by name), ``REGISTRY`` (every entry) or ``TWINS`` (every negative twin:
+    existing-pool mode checks made in place of a scenario whose precondition a team's pool does not meet;
+    not scenarios, so registered under their own names), made once; a value set on the module (a test's)
+    is kept."""
+    found = globals()
+    if "MODULES" not in found:
+        found["MODULES"] = {module: _module(module) for module in MODULE_NAMES}
+    if "REGISTRY" not in found:
+        found["REGISTRY"] = tuple(entry for module in found["MODULES"].values() for entry in module.ENTRIES)
+    if "TWINS" not in found:
+        found["TWINS"] = tuple(entry for module in found["MODULES"].values()
+                               for entry in getattr(module, "TWINS", ()))
+    return found[name]
+
+
+def __getattr__(name: str):
+    if name in LAZY:
+        return _loaded(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find(scenario_name: str, implementation: str, step_texts: list[str], run: dict | None = None,
@@ -48,7 +74,8 @@ def find_all(scenario_name: str, implementation: str, step_texts: list[str], run
     than one measured way (at one step, observing different things on differently configured pools).
     ``tags`` are the scenario's and its feature's, for tag-wide entries; the scenario's own entries
     come first."""
-    found = [d for d in REGISTRY if d.applies_to(scenario_name, implementation, step_texts, run, version, tags)]
+    found = [d for d in _loaded("REGISTRY")
+             if d.applies_to(scenario_name, implementation, step_texts, run, version, tags)]
     return tuple(sorted(found, key=lambda d: d.tag is not None))
 
 
@@ -93,7 +120,7 @@ def measured_versions(implementation: str) -> tuple[str, ...]:
     record = next((r for r in RECORDS if r.name == implementation and r.divergence_module), None)
     if record is None:
         return ()
-    return tuple(sorted(MODULES[record.divergence_module].MEASURED_ON, key=_key))
+    return tuple(sorted(_module(record.divergence_module).MEASURED_ON, key=_key))
 
 
 def version_status(implementation: str, installed: str | None) -> VersionStatus:
@@ -111,14 +138,14 @@ def version_status(implementation: str, installed: str | None) -> VersionStatus:
 
 
 def find_twin(name: str, implementation: str) -> Divergence | None:
-    return next((d for d in TWINS if (d.scenario, d.implementation) == (name, implementation)), None)
+    return next((d for d in _loaded("TWINS") if (d.scenario, d.implementation) == (name, implementation)), None)
 
 
 def markdown_table(implementation: str | None = None) -> str:
     """The registry as the README's table (``python -m cognito_conformance.divergences``)."""
     rows = ["| implementation | measured on | scenario | example | diverges at | why it diverges | reference |",
             "|---|---|---|---|---|---|---|"]
-    for d in REGISTRY:
+    for d in _loaded("REGISTRY"):
         if implementation in (None, d.implementation):
             reference = f"{d.reference}, [upstream]({d.upstream})" if d.upstream else d.reference
             place = d.step + (f" (observing {d.observation})" if d.observation else "") if d.step else "any step"

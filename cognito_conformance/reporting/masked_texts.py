@@ -57,8 +57,11 @@ def mask_strings(value: Any, mark: bool = False) -> Any:
     ``mark``: each masked string is ``Masked``, so that a page rendering them does not mask them again."""
     found: list[str] = []
     _collect(value, found)
-    masked = mask_many(found)
-    return _replace(value, iter([Masked(text) for text in masked] if mark else masked))
+    # A record repeats many texts (a feature's description and each source's quote in every scenario of
+    # it): each distinct text is masked once, as ``mask`` gives the same text the same result.
+    distinct = list(dict.fromkeys(found))
+    masked = dict(zip(distinct, (Masked(text) for text in mask_many(distinct)) if mark else mask_many(distinct)))
+    return _replace(value, iter([masked[text] for text in found]))
 
 
 def _collect(value: Any, found: list[str]) -> None:

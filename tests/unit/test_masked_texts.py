@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from cognito_conformance import masking
 from cognito_conformance.people import PASSWORD_PREFIX
-from cognito_conformance.reporting.masked_texts import mask_many, mask_strings
+from cognito_conformance.reporting.masked_texts import Masked, mask_many, mask_strings
 
 REMEMBERED = "remembered-secret-4f1c9a"
 masking.remember(REMEMBERED)
@@ -43,3 +43,25 @@ def test_one_batch_costs_one_call(monkeypatch):
                         lambda text: calls.append(text) or original(text))
     mask_many(["one", "two", "three"])
     assert len(calls) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["repeated", f"a {REMEMBERED}", 'Password: "open', "code=1234", ""]), max_size=12),
+       st.booleans())
+def test_a_structure_repeating_texts_is_masked_as_each_text_alone(texts, mark):
+    value = {"list": texts, "nested": [{"text": text, "n": index} for index, text in enumerate(texts)]}
+    masked = mask_strings(value, mark=mark)
+    assert masked == {"list": [masking.mask(text) for text in texts],
+                      "nested": [{"text": masking.mask(text), "n": index} for index, text in enumerate(texts)]}
+    assert all(isinstance(text, Masked) == mark for text in masked["list"])
+
+
+def test_each_distinct_text_of_a_structure_is_masked_once(monkeypatch):
+    seen = []
+    original = masking.mask
+    monkeypatch.setattr("cognito_conformance.reporting.masked_texts.mask",
+                        lambda text: seen.append(text) or original(text))
+    description = f"a feature's description with {REMEMBERED}"
+    masked = mask_strings([{"feature": description, "name": f"scenario {n}"} for n in range(3)])
+    assert [s["feature"] for s in masked] == [f"a feature's description with {masking.MASK}"] * 3
+    assert len(seen) == 1 and seen[0].count(description) == 1

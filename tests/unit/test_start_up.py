@@ -62,3 +62,29 @@ def test_the_package_is_unmarked_and_its_plugins_and_asserting_modules_marked(mo
 def test_nothing_changes_where_there_is_nothing_to_narrow(monkeypatch, config):
     monkeypatch.setattr(pytest, "register_assert_rewrite", lambda *names: pytest.fail("registered"))
     plugin.rewrite_only_the_steps(config)
+
+
+def test_the_controller_plugins_import_no_aws_sdk_nor_http_client():
+    """An xdist controller loads CONTROLLER_PLUGINS only, and makes no client: boto3, botocore, requests
+    and moto are imported where a client or a call is made (about 0.2 s of CPU before it starts its
+    workers)."""
+    import subprocess
+
+    probe = ("import sys, importlib; from cognito_conformance import plugin; "
+             "[importlib.import_module(name) for name in plugin.CONTROLLER_PLUGINS]; "
+             "print(sorted(m for m in ('boto3', 'botocore', 'requests', 'moto') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_backends_botocore_settings_are_made_on_first_use():
+    from botocore.config import Config
+
+    from cognito_conformance.backends import base, moto
+
+    assert base.CLIENT_CONFIG is base.botocore_config("CLIENT_CONFIG")
+    assert isinstance(base.SERVICE_CONFIG, Config) and base.SERVICE_CONFIG.retries["max_attempts"] == 5
+    assert base.SINGLE_ATTEMPT_CONFIG.retries == {"mode": "standard", "total_max_attempts": 1}
+    assert moto.IN_PROCESS.ignore_configured_endpoint_urls is True
+    with pytest.raises(AttributeError):
+        base.NO_SUCH_CONFIG
