@@ -7,8 +7,8 @@ every chapter-1 scenario shares a single pool (one CreateUserPool per run and wo
 from dataclasses import replace
 
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
-from .triggers import (CREATE_AUTH_CHALLENGE, DEFINE_AUTH_CHALLENGE, PRE_TOKEN_GENERATION, VERIFY_AUTH_CHALLENGE_RESPONSE,
-                       TriggerSet)
+from .triggers import (CREATE_AUTH_CHALLENGE, CUSTOM_MESSAGE, DEFINE_AUTH_CHALLENGE, PRE_TOKEN_GENERATION,
+                       VERIFY_AUTH_CHALLENGE_RESPONSE, TriggerSet)
 
 #: The custom attributes of the standard pool, and of the other pools (PoolSpec's default).
 STANDARD_CUSTOM = (("oshi", "String"), ("level", "Number"))
@@ -108,8 +108,6 @@ def trigger_pool(triggers: TriggerSet) -> PoolSpec:
     (EmailSendingAccount DEVELOPER): the Developer Guide's custom message page gives a function's
     emailMessage and emailSubject to such pools only (shared/TRIGGERS.md 1.4: InvalidLambdaResponseException
     where EmailSendingAccount is not DEVELOPER), so the suite's function may answer them."""
-    from .triggers import CUSTOM_MESSAGE
-
     return PoolSpec(key=f"triggers {triggers.key}", email_via_ses=CUSTOM_MESSAGE in triggers.triggers,
                     clients=(_app_client(OTHER_CUSTOM),
                              ClientSpec("hides users", ALL_USER_FLOWS, read_attributes=readable(OTHER_CUSTOM),
@@ -176,6 +174,19 @@ def trigger_pool_remembering_devices(triggers: TriggerSet) -> PoolSpec:
     that a sign-in without device information is a sign-in on a new device."""
     spec = trigger_pool(triggers)
     return replace(spec, key=f"{spec.key} remembering devices", device_configuration=USER_OPT_IN_DEVICES)
+
+
+def trigger_pool_requiring_sms_mfa(triggers: TriggerSet) -> PoolSpec:
+    """``trigger_pool`` that requires MFA (MfaConfiguration ON) with SMS as its one factor, sent through the
+    run's SNS caller role as the other SMS MFA pools are (SetUserPoolMfaConfig's SmsConfiguration): a sign-in
+    of a user with a verified phone number texts an MFA code."""
+    spec = trigger_pool(triggers)
+    return replace(spec, key=f"{spec.key} requiring sms mfa", mfa="ON", sms=True)
+
+
+#: The custom message pool that requires SMS MFA (CustomMessage_Authentication), at module level so that the
+#: configuration-validity test finds and checks it.
+CUSTOM_MESSAGE_SMS_MFA_POOL = trigger_pool_requiring_sms_mfa(TriggerSet((CUSTOM_MESSAGE,)))
 
 
 def pre_sign_up_hosted_ui_pool() -> PoolSpec:

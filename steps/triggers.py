@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from pytest_bdd import given, then
 
-from cognito_conformance.configurations import trigger_pool, trigger_pool_remembering_devices
+from cognito_conformance.configurations import (trigger_pool, trigger_pool_remembering_devices,
+                                                 trigger_pool_requiring_sms_mfa)
 from cognito_conformance.triggers import TriggerSet, behaviours
 from cognito_conformance.triggers.deployment import TriggerEvent
 
@@ -47,6 +48,11 @@ def _(first, second, cognito_provisioner):
        target_fixture="cognito_user_pool")
 def _(trigger, cognito_provisioner):
     return provision(cognito_provisioner, trigger_pool_remembering_devices(TriggerSet((trigger,))))
+
+
+@given(phrase("a user pool that requires MFA by SMS, with a {trigger:Trigger} trigger"), target_fixture="cognito_user_pool")
+def _(trigger, cognito_provisioner):
+    return provision(cognito_provisioner, trigger_pool_requiring_sms_mfa(TriggerSet((trigger,))))
 
 
 @given(phrase("the {trigger:Trigger} trigger answers {answer:TriggerAnswer} for {name:Person}"))

@@ -355,6 +355,11 @@ CUSTOM_MESSAGE_ADMIN_ONLY = ("ministack invokes the custom message trigger only 
 CUSTOM_MESSAGE_ADMIN_ONLY_REF = (f"services/{C}:3654-3720 (_custom_message_trigger, called from _admin_create_user "
                                  "3824 only); 5134 (_sign_up), 4089 (_resend_confirmation_code), 5278 (_forgot_password), "
                                  "5392 (_update_user_attributes) call none")
+NO_MFA_CODE_MESSAGE = ("ministack texts no MFA code, so it never sends the custom message function "
+                       "CustomMessage_Authentication: a pool that requires SMS MFA issues tokens at the password (it "
+                       "challenges only SOFTWARE_TOKEN_MFA), and its one custom message invocation is AdminCreateUser's")
+NO_MFA_CODE_MESSAGE_REF = (f"services/{C}:4361-4380 (_mfa_challenge_for_user: no SMS_MFA), 3713-3714 (the only "
+                           "trigger source it sends the function, CustomMessage_AdminCreateUser)")
 PRE_SIGN_UP_SIGN_UP_ONLY = ("ministack invokes the pre sign-up trigger for SignUp (and federated sign-in) only, not for "
                             "AdminCreateUser")
 PRE_SIGN_UP_SIGN_UP_ONLY_REF = f"services/{C}:5179 (_sign_up), 1209 (federation); 3824 (_admin_create_user) calls none"
@@ -440,6 +445,8 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
     _not_invoked("Asking for a code to verify the email address invokes the custom message function", "CustomMessage",
                  "CustomMessage_VerifyUserAttribute", UNKNOWN_ACTION.format("GetUserAttributeVerificationCode"),
                  UNKNOWN_ACTION_REF),
+    _not_invoked("A sign-in that texts an MFA code invokes the custom message function", "CustomMessage",
+                 "CustomMessage_Authentication", NO_MFA_CODE_MESSAGE, NO_MFA_CODE_MESSAGE_REF),
     # what every trigger shares
     _ms("A function that answers something other than the event makes the operation fail",
         "ministack reads an answer without the event's response as the response itself, and completes the sign-up",

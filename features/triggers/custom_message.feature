@@ -67,6 +67,16 @@ Feature: The custom message trigger
     Then the CustomMessage trigger received a CustomMessage_VerifyUserAttribute event for Alice
     And it succeeds
 
+  Scenario: A sign-in that texts an MFA code invokes the custom message function
+    Source: Developer Guide, "Custom message Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+      "CustomMessage_Authentication: Custom message – To send MFA code during authentication."
+    Given a user pool that requires MFA by SMS, with a CustomMessage trigger
+    And Alice is a confirmed user
+    And Alice has a verified phone number
+    When Alice signs in with USER_PASSWORD_AUTH
+    Then the CustomMessage trigger received a CustomMessage_Authentication event for Alice
+    And Cognito challenges Alice with SMS_MFA
+
   Scenario: A custom message function that fails makes the sign-up fail
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
       "If your Lambda function doesn't return the request and response parameters ... or returns an error, the authentication event doesn't succeed."
