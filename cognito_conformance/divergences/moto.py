@@ -494,6 +494,11 @@ MOTO_TRIGGERS = (
                "shared/TRIGGERS.md 2.0 and 3.4; moto 5.2.6 cognitoidp/models.py (no Lambda invocation)",
                tag="triggers", step="the {trigger} trigger received a {source} event for {name}",
                observation="received no", measured_on=MEASURED_ON),
+    # A trigger scenario that needs a remembered device stops before its invocation step: moto hands out no
+    # device (the device scenarios' divergence), so the tag-wide entry's step is never reached.
+    _moto("Signing in on a remembered device invokes the function for the device's authentication", _NO_DEVICES,
+          _MOTO_SOURCE, step="Alice has signed in on a new device",
+          observation="Cognito handed Alice no device (no NewDeviceMetadata at sign-in)", measured_on=("5.2.6",)),
 )
 
 #: What the registry reads (cognito_conformance.implementations names this module for moto).

@@ -140,6 +140,18 @@ Feature: The pre token generation trigger, version 1
     And Alice receives an ID token, an access token and a refresh token
     And Alice's ID token carries the claim the function added
 
+  Scenario: Signing in on a remembered device invokes the function for the device's authentication
+    Source: Developer Guide, "Pre token generation Lambda trigger", https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
+      "TokenGeneration_AuthenticateDevice | Called at the end of the authentication of a user device."
+    Given a user pool that remembers devices when the user agrees, with a PreTokenGeneration trigger
+    And Alice is a confirmed user
+    And Alice has signed in on a new device
+    And Alice has had the device remembered
+    When Alice signs in on the remembered device
+    Then the PreTokenGeneration trigger received a TokenGeneration_AuthenticateDevice event for Alice
+    And the device answered DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER
+    And Alice receives an ID token, an access token and a refresh token
+
   Scenario: A function that fails stops the sign-in: no tokens
     Source: Developer Guide, "Customizing user pool workflows with Lambda triggers", https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
       "If your Lambda function doesn't return the request and response parameters ... or returns an error, the authentication event doesn't succeed."
