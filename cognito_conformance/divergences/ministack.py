@@ -457,6 +457,13 @@ TRIGGER_ENTRIES: tuple[Divergence, ...] = (
         "ministack's UpdateUserPool replaces only the members the request sends, so an update without LambdaConfig "
         "keeps the triggers", _ref(f"services/{C}:3070 (_update_user_pool), 3094-3096 (only keys in the request)"),
         "the pool names no Lambda trigger", "LambdaConfig is still"),
+    # measured with --run-slow (the scenario is @slow and waits in real time on ministack)
+    _ms("A function that takes longer than five seconds makes the operation fail",
+        "ministack sets no five-second limit on a trigger: it runs the function under the function's own Timeout "
+        "(the suite deploys with 10 s) and uses a 6-s function's answer, where Cognito gives up after 5 s",
+        _ref(f"services/{C}:1238-1245 (_apply_presignup_trigger calls lambda_svc._execute_function_with_config_scope, "
+             "no time limit)", "services/lambda_svc.py:5324 (timeout = the function's Timeout)"),
+        "Cognito refuses it", "SignUp succeeded"),
 )
 ENTRIES = (*ENTRIES, *TRIGGER_ENTRIES)
 
