@@ -498,7 +498,7 @@ MOTO_TRIGGERS = (
     # device (the device scenarios' divergence), so the tag-wide entry's step is never reached.
     _moto("Signing in on a remembered device invokes the function for the device's authentication", _NO_DEVICES,
           _MOTO_SOURCE, step="Alice has signed in on a new device",
-          observation="Cognito handed Alice no device (no NewDeviceMetadata at sign-in)", measured_on=("5.2.6",)),
+          observation="Cognito handed Alice no device (no NewDeviceMetadata at sign-in)", measured_on=MEASURED_ON),
 )
 
 #: What the registry reads (cognito_conformance.implementations names this module for moto).
