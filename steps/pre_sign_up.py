@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 from pytest_bdd import given, then
-from pytest_bdd.compat import inject_fixture
 
 from cognito_conformance.configurations import pre_sign_up_hosted_ui_pool
-from cognito_conformance.pools import MissingSetting
 
-from cognito_conformance.fixtures.hosted_ui import hosted_ui_domain, hosted_ui_pool
+from cognito_conformance.fixtures.hosted_ui import enter_hosted_ui_pool, trigger_hosted_ui_pool
 
 from .grammar import phrase
 
@@ -23,20 +21,14 @@ from .grammar import phrase
 def cognito_pre_sign_up_hosted_ui_pool(cognito_provisioner, cognito, cognito_run_prefix, cognito_hosted_ui,
                                        cognito_settings):
     """The pool with a hosted UI and the suite's PreSignUp function (created on first use, for the session)."""
-    try:
-        yield from hosted_ui_pool(cognito_provisioner, cognito, cognito_run_prefix, cognito_hosted_ui,
-                                  cognito_settings, pre_sign_up_hosted_ui_pool(), suffix="-psu")
-    except MissingSetting as why:
-        pytest.skip(str(why))
+    yield from trigger_hosted_ui_pool(cognito_provisioner, cognito, cognito_run_prefix, cognito_hosted_ui,
+                                      cognito_settings, pre_sign_up_hosted_ui_pool(), suffix="-psu")
 
 
 @given("a user pool with a hosted UI and a PreSignUp trigger", target_fixture="cognito_hosted_ui_domain")
 def _(request, cognito_pre_sign_up_hosted_ui_pool, cognito_hosted_ui, cognito_backend, cognito_settings):
-    pool = cognito_pre_sign_up_hosted_ui_pool.pool
-    inject_fixture(request, "cognito_user_pool", pool)
-    inject_fixture(request, "cognito_app_client", pool.clients["app"])
-    return next(hosted_ui_domain(cognito_hosted_ui, cognito_pre_sign_up_hosted_ui_pool, cognito_backend,
-                                 cognito_settings, request))
+    return enter_hosted_ui_pool(request, cognito_pre_sign_up_hosted_ui_pool, cognito_hosted_ui, cognito_backend,
+                                cognito_settings)
 
 
 @then(phrase("Cognito answers that {name:Person}'s account is confirmed"))

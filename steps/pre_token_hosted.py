@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import pytest
 from pytest_bdd import given, then
-from pytest_bdd.compat import inject_fixture
 
 from cognito_conformance.configurations import pre_token_hosted_ui_pool
 from cognito_conformance.jwt import decode_unverified
-from cognito_conformance.pools import MissingSetting
 from cognito_conformance.triggers import PRE_TOKEN_GENERATION
 from cognito_conformance.triggers.handlers import pre_token_generation as handler
 
-from cognito_conformance.fixtures.hosted_ui import hosted_ui_domain, hosted_ui_pool
+from cognito_conformance.fixtures.hosted_ui import enter_hosted_ui_pool, trigger_hosted_ui_pool
 
 MACHINE = "the machine-to-machine app client"
 
@@ -28,21 +26,15 @@ MACHINE = "the machine-to-machine app client"
 def cognito_pre_token_hosted_ui_pool(cognito_provisioner, cognito, cognito_run_prefix, cognito_hosted_ui,
                                      cognito_settings):
     """The V3_0 pre token generation pool with its hosted UI (created on first use, for the session)."""
-    try:
-        yield from hosted_ui_pool(cognito_provisioner, cognito, cognito_run_prefix, cognito_hosted_ui,
-                                  cognito_settings, pre_token_hosted_ui_pool(), suffix="-ptg")
-    except MissingSetting as why:
-        pytest.skip(str(why))
+    yield from trigger_hosted_ui_pool(cognito_provisioner, cognito, cognito_run_prefix, cognito_hosted_ui,
+                                      cognito_settings, pre_token_hosted_ui_pool(), suffix="-ptg")
 
 
 @given("a user pool with a hosted UI and a PreTokenGeneration trigger of version V3_0",
        target_fixture="cognito_hosted_ui_domain")
 def _(request, cognito_pre_token_hosted_ui_pool, cognito_hosted_ui, cognito_backend, cognito_settings):
-    pool = cognito_pre_token_hosted_ui_pool.pool
-    inject_fixture(request, "cognito_user_pool", pool)
-    inject_fixture(request, "cognito_app_client", pool.clients["app"])
-    return next(hosted_ui_domain(cognito_hosted_ui, cognito_pre_token_hosted_ui_pool, cognito_backend,
-                                 cognito_settings, request))
+    return enter_hosted_ui_pool(request, cognito_pre_token_hosted_ui_pool, cognito_hosted_ui, cognito_backend,
+                                cognito_settings)
 
 
 @given("the pool's machine-to-machine app client", target_fixture="cognito_app_client")
