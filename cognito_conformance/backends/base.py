@@ -31,6 +31,10 @@ CONFIG_SETTINGS = {
                               "user_agent_extra": "cognito-conformance"},
     #: The other services' clients (Lambda, CloudWatch Logs, IAM, KMS): standard retries, no pacing.
     "SERVICE_CONFIG": {"retries": {"mode": "standard", "max_attempts": 5}, "user_agent_extra": "cognito-conformance"},
+    #: moto in process (backends.moto merges it into every client's): moto answers in this process only at
+    #: AWS's own addresses, so an endpoint from the environment or a profile would send the run's calls out
+    #: of the process, to whatever listens there.
+    "IN_PROCESS": {"ignore_configured_endpoint_urls": True},
 }
 
 

@@ -20,25 +20,11 @@ FAKE_CREDENTIALS = {
 
 #: The variables and settings by which boto3 sends calls elsewhere; in process, they must not apply.
 ENDPOINT_VARIABLES = ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER")
-#: moto answers in this process only at AWS's own addresses: an endpoint from the environment or a
-#: profile would send the run's calls out of the process, to whatever listens there. (Made on first
-#: use, as backends.base's settings are: an xdist controller imports no boto3.)
-IN_PROCESS_SETTINGS = {"ignore_configured_endpoint_urls": True}
-
-
-def in_process():
-    """``IN_PROCESS``: the botocore ``Config`` of ``IN_PROCESS_SETTINGS``, made once."""
-    made = globals().get("IN_PROCESS")
-    if made is None:
-        from botocore.config import Config
-
-        made = globals()["IN_PROCESS"] = Config(**IN_PROCESS_SETTINGS)
-    return made
 
 
 def __getattr__(name: str):
-    if name == "IN_PROCESS":
-        return in_process()
+    if name == "IN_PROCESS":  # backends.base's setting of that name, made on first use
+        return botocore_config("IN_PROCESS")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -56,10 +42,12 @@ class MotoBackend(Backend):
         return None  # in process: moto answers AWS's own addresses
 
     def make_client(self, config=None):
-        return super().make_client((config or botocore_config("CLIENT_CONFIG")).merge(in_process()))
+        in_process = botocore_config("IN_PROCESS")
+        return super().make_client((config or botocore_config("CLIENT_CONFIG")).merge(in_process))
 
     def service_client(self, service: str, config=None):
-        return super().service_client(service, (config or botocore_config("SERVICE_CONFIG")).merge(in_process()))
+        in_process = botocore_config("IN_PROCESS")
+        return super().service_client(service, (config or botocore_config("SERVICE_CONFIG")).merge(in_process))
 
     def notes(self) -> list[str]:
         ignored = [name for name in ENDPOINT_VARIABLES if os.environ.get(name)]
