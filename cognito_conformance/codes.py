@@ -132,6 +132,20 @@ class PromptCodes(CodeSource):
         return code
 
 
+#: A code as Cognito's emails carry it: six digits.
+EMAILED_CODE = re.compile(r"\b(\d{6})\b")
+
+
+def body_of(message: dict) -> str:
+    """The text of one of ministack's listed emails: its text body, else its HTML body."""
+    return message.get("BodyText") or message.get("BodyHtml") or ""
+
+
+def codes_in(message: dict) -> list[str]:
+    """The codes in one of ministack's listed emails, in order."""
+    return EMAILED_CODE.findall(body_of(message))
+
+
 class MinistackMailbox(CodeSource):
     """The codes ministack sent by email, read from its mailbox (``GET /_ministack/ses/messages``).
 
@@ -163,6 +177,10 @@ class MinistackMailbox(CodeSource):
         found = [m for group in (listed.values() if isinstance(listed, dict) else [listed]) for m in group]
         return sorted(found, key=lambda message: message.get("Timestamp") or 0)
 
+    def messages_to(self, address: str) -> list[dict]:
+        """The listed emails with ``address`` among their recipients (case aside), oldest first."""
+        return [m for m in self.messages() if address.lower() in (a.lower() for a in m.get("To") or [])]
+
     def code_for(self, username, purpose, response=None):
         if not self.can_deliver(purpose):
             raise CodeUnavailable(f"ministack's mailbox holds emails only; no {purpose.replace('_', ' ')} code "
@@ -176,7 +194,7 @@ class MinistackMailbox(CodeSource):
 
         for message in reversed(self.messages()):
             if to_person(message):
-                found = re.findall(r"\b(\d{6})\b", message.get("BodyText") or message.get("BodyHtml") or "")
+                found = codes_in(message)
                 if found:
                     return found[-1]
         raise CodeUnavailable(f"ministack's mailbox lists no email with a code to {username} ({purpose})")

@@ -7,7 +7,7 @@ every chapter-1 scenario shares a single pool (one CreateUserPool per run and wo
 from dataclasses import replace
 
 from .pools import ALL_USER_FLOWS, ClientSpec, Lifetime, PoolSpec
-from .triggers import (CREATE_AUTH_CHALLENGE, CUSTOM_MESSAGE, DEFINE_AUTH_CHALLENGE, PRE_TOKEN_GENERATION,
+from .triggers import (CREATE_AUTH_CHALLENGE, CUSTOM_MESSAGE, DEFINE_AUTH_CHALLENGE, PRE_SIGN_UP, PRE_TOKEN_GENERATION,
                        VERIFY_AUTH_CHALLENGE_RESPONSE, TriggerSet)
 
 #: The custom attributes of the standard pool, and of the other pools (PoolSpec's default).
@@ -194,7 +194,6 @@ def pre_sign_up_hosted_ui_pool() -> PoolSpec:
     federated user's first sign-in (PreSignUp_ExternalProvider); the hosted-UI fixture adds the resource server,
     the machine client and the domain, the federation steps the identity provider and the client offering it."""
     from .oauth_configurations import OAUTH_POOL
-    from .triggers import PRE_SIGN_UP
 
     return PoolSpec(key="pre sign-up hosted ui", clients=(OAUTH_POOL.client("app"),),
                     triggers=TriggerSet((PRE_SIGN_UP,)))

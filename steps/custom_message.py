@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pytest_bdd import then, when
 
-from cognito_conformance.codes import MinistackMailbox
+from cognito_conformance.codes import MinistackMailbox, body_of
 from cognito_conformance.outcome import attempt
 from cognito_conformance.triggers.handlers.custom_message import SUBJECT, message
 
@@ -49,8 +49,7 @@ def mailbox(cognito_settings) -> MinistackMailbox:
 
 
 def sent_to(source: MinistackMailbox, person) -> dict:
-    to_person = [m for m in source.messages()
-                 if any(a.lower() == person.email.lower() for a in m.get("To") or [])]
+    to_person = source.messages_to(person.email)
     assert to_person, f"no email was sent to {person.name}"
     return to_person[-1]
 
@@ -63,7 +62,7 @@ def _(name, cognito_people, cognito_settings, cognito_trigger_events):
     request = request_of_latest(cognito_trigger_events)
     template = message(request.get("codeParameter"), request.get("usernameParameter"))
     before, after = template.split(request["codeParameter"], 1)
-    body = sent.get("BodyText") or sent.get("BodyHtml") or ""
+    body = body_of(sent)
     assert sent.get("Subject") == SUBJECT.format(source=event.get("triggerSource")), \
         f"the email's subject is {sent.get('Subject')!r}"
     expected_after = after.replace(request.get("usernameParameter") or "\0", person.username)

@@ -5,10 +5,9 @@ so (steps/custom_message.py, ``mailbox``)."""
 
 from __future__ import annotations
 
-import re
-
 from pytest_bdd import given, then
 
+from cognito_conformance.codes import codes_in
 from cognito_conformance.triggers.handlers.common import password_digest
 from cognito_conformance.triggers.handlers.user_migration import email_of
 
@@ -44,25 +43,16 @@ def _(trigger, source, name, cognito_triggers, cognito_user_pool, cognito_people
     assert len(found) == 1, f"the {trigger} trigger received {len(found)} {source} events for {name}"
 
 
-#: A code as Cognito's messages carry it (six digits).
-CODE = re.compile(r"\b\d{6}\b")
-
-
 def emails_to_migrated(cognito_settings, person) -> list[dict]:
     """The emails sent to the address the suite's legacy store answered for the person (handlers/user_migration)."""
-    address = email_of(person.username).lower()
-    return [m for m in mailbox(cognito_settings).messages()
-            if address in [a.lower() for a in m.get("To") or []]]
+    return mailbox(cognito_settings).messages_to(email_of(person.username))
 
 
 def welcome_problem(sent: list[dict], welcome: bool) -> str | None:
     """What is wrong with the emails a user migrated on a password reset was sent, or None: the reset code, and
     besides it a welcome message (``welcome``) or nothing else."""
-    def body_of(message: dict) -> str:
-        return message.get("BodyText") or message.get("BodyHtml") or ""
-
     subjects = "; ".join(repr(m.get("Subject")) for m in sent) or "none"
-    if not any(CODE.search(body_of(message)) for message in sent):
+    if not any(codes_in(message) for message in sent):
         return f"no email carries the password reset code (subjects: {subjects})"
     if welcome and len(sent) < 2:
         return f"the reset code is the only email: no welcome message (subjects: {subjects})"
