@@ -72,5 +72,6 @@ def build(record: Mapping) -> list[dict]:
 
 def write(record: Mapping, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(build(record), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    features = ",\n".join(json.dumps(feature, ensure_ascii=False) for feature in build(record))
+    path.write_text(f"[\n{features}\n]\n", encoding="utf-8")  # a feature a line: json's C encoder, no indent
     return path

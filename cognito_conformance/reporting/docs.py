@@ -10,7 +10,6 @@ committed), which ``record-run`` slims down from a run's record.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,7 +21,7 @@ from ..divergences import REGISTRY, Divergence, measured_versions
 from . import matrix as matrix_
 from . import risks, summary
 from .links import REPOSITORY
-from .record import RESULTS, read_json
+from .record import RESULTS, read_json, to_text
 
 RUNS = Path("docs/runs")
 DIVERGENCES = Path("docs/divergences.md")
@@ -346,11 +345,7 @@ def record_run(record_path: Path, name: str, root: Path = REPOSITORY) -> Path:
         raise ValueError(f"{name}: docs/runs/ holds {', '.join(RUN_FILES)}")
     out = root / RUNS / name
     out.parent.mkdir(parents=True, exist_ok=True)
-    slimmed = slim(read_json(record_path))
-    scenarios = slimmed.pop("scenarios")
-    head = json.dumps(slimmed, indent=1, ensure_ascii=False)[:-2]  # one scenario a line: small, readable diffs
-    lines = ",\n".join(json.dumps(scenario, ensure_ascii=False) for scenario in scenarios)
-    out.write_text(f'{head},\n "scenarios": [\n{lines}\n ]\n}}\n', encoding="utf-8")
+    out.write_text(to_text(slim(read_json(record_path))), encoding="utf-8")  # one scenario a line
     return out
 
 

@@ -363,9 +363,17 @@ def file_stem(record: Mapping) -> str:
     return f"cognito-{safe}"
 
 
+def to_text(record: Mapping) -> str:
+    """The record as JSON with one scenario a line: readable diffs, and json's C encoder does the work
+    (an ``indent`` makes json encode in pure Python, several times slower on a whole catalogue)."""
+    head = {key: value for key, value in record.items() if key != "scenarios"}
+    lines = ",\n".join(json.dumps(scenario, ensure_ascii=False) for scenario in record.get("scenarios", []))
+    return f'{json.dumps(head, indent=1, ensure_ascii=False)[:-2]},\n "scenarios": [\n{lines}\n ]\n}}\n'
+
+
 def write_json(record: Mapping, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(to_text(record), encoding="utf-8")
     return path
 
 

@@ -119,6 +119,8 @@ def test_the_run_record_counts_results_and_names_its_files(tmp_path):
     path = record.write_json(run, tmp_path / f"{record.file_stem(run)}.json")
     assert path.name == "cognito-moto-2026x.json"
     assert record.read_json(path) == run
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line.rstrip(",")) for line in lines if line.startswith('{"')] == run["scenarios"]
 
 
 def test_a_file_that_is_not_a_run_record_is_refused(tmp_path):
