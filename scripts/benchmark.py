@@ -1,7 +1,7 @@
 """Measure the conformance suite's speed on moto: the cost per test instance, where the time goes,
 the speed-up of ``pytest -n 2``, the growth with the catalogue's size and with the records kept.
 
-    python scripts/benchmark.py                        # 3 rounds each, serial and -n 2, then growth
+    python scripts/benchmark.py                        # 3 rounds each of serial, -n 2 and the split, in turns; growth
     python scripts/benchmark.py --rounds 5 --workers 2 --history 50
     python scripts/benchmark.py --only serial          # serial, growth or history alone
 
@@ -39,6 +39,15 @@ cores: at most serial CPU / max(critical path, total / N).
 
 The pytest plugins of the project's own test dependencies (hypothesis) are blocked in the measured
 runs, as a user's install of the suite has none (``--test-plugins`` keeps them; see TEST_ONLY_PLUGINS).
+
+Serial and ``-n N`` rounds are taken in turns (serial, parallel, the split, the machine; the next
+round starts one later), so a change in the machine's load between rounds falls on both; the speed-up shown is
+the median of the rounds' own ratios. ``split`` is the room left for any two-process run with the
+suite's fixed costs: two serial runs at once, each of half the feature directories (halved by their
+test instances), no xdist; each pays its own start-up, backend set-up and report. ``-n N`` cannot
+beat that by much: its controller is a third process, and it writes one report, not two. ``the
+machine``: a pure-Python loop alone, then two copies at once; two busy processes' share of the two
+cores (a virtual machine's cores can slow each other down; 2.00 where they do not).
 
 Growth: the catalogue run once and twice over (``features features --keep-duplicates``: 2x the test
 instances), serial; the ratio of the two walls (2.0 is linear). History: a serial run writing into a
@@ -161,10 +170,88 @@ def _one_record() -> Path:
 
 
 def measure(label: str, extra: list[str], rounds: int, **options) -> dict[str, float]:
-    results = [one_round(extra, **options) for _ in range(rounds)]
+    return show(label, [one_round(extra, **options) for _ in range(rounds)])
+
+
+def show(label: str, results: list[dict[str, float]]) -> dict[str, float]:
     median = {column: statistics.median(r[column] for r in results) for column in results[0]}
     print(f"{label:<12}" + "".join(f"{median[column]:>10.2f}" for column in COLUMNS), flush=True)
     return median
+
+
+def halves() -> tuple[list[str], list[str]]:
+    """The feature directories in two halves of about as many test instances (largest first, each
+    to the lighter half)."""
+    listed = subprocess.run([sys.executable, "-m", "pytest", "features", "--collect-only", "-q", *BLOCKED],
+                            cwd=ROOT, capture_output=True, text=True).stdout
+    counts: dict[str, int] = {}
+    for line in listed.splitlines():
+        if line.startswith("features/") and "::" in line:
+            directory = line.split("/")[1]
+            counts[directory] = counts.get(directory, 0) + 1
+    if len(counts) < 2:
+        sys.exit("the split needs at least two feature directories")
+    two: tuple[list[str], list[str]] = ([], [])
+    weight = [0, 0]
+    for directory in sorted(counts, key=lambda d: (-counts[d], d)):
+        lighter = weight.index(min(weight))
+        two[lighter].append(f"features/{directory}")
+        weight[lighter] += counts[directory]
+    return two
+
+
+def split_round(two: tuple[list[str], list[str]]) -> dict[str, float]:
+    """Two serial runs at once, one per half: the pair's wall time (launch to the later exit)."""
+    launched = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = [subprocess.Popen([sys.executable, "-m", "pytest", *half, "-q", "-p", "no:randomly", *BLOCKED,
+                                  "--report-dir", str(Path(tmp) / str(index))], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                for index, half in enumerate(two)]
+        outputs = [run.communicate()[0] for run in runs]
+    for run, output in zip(runs, outputs):
+        if run.returncode != 0:
+            sys.exit(f"a half of the split failed (exit {run.returncode}):\n{output[-3000:]}")
+    return {"wall": time.time() - launched}
+
+
+#: The machine's own room for two processes, without the suite: a pure-Python loop (about 1 s).
+SPIN = "n = 0\nfor i in range(8_000_000):\n    n += i * i\n"
+
+
+def machine_round() -> dict[str, float]:
+    """The loop alone, then two copies at once: ``2 x alone / pair`` is what two busy processes get
+    of two cores (2.0 where the cores do not slow each other down)."""
+    launched = time.time()
+    subprocess.run([sys.executable, "-c", SPIN], check=True)
+    alone = time.time() - launched
+    launched = time.time()
+    pair = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(2)]
+    for process in pair:
+        process.wait()
+    return {"alone": alone, "pair": time.time() - launched}
+
+
+def in_turns(rounds: int, workers: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """Serial, ``-n workers`` and the split, taken in turns; each kind's rounds, then the medians of
+    the rounds' ratios."""
+    two = halves()
+    kinds = ("serial", "parallel", "split", "machine")
+    taken: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+    for index in range(rounds):
+        for kind in kinds[index % 4:] + kinds[:index % 4]:
+            if kind == "serial":
+                taken[kind].append(one_round([]))
+            elif kind == "parallel":
+                taken[kind].append(one_round(["-n", str(workers)]))
+            elif kind == "split":
+                taken[kind].append(split_round(two))
+            else:
+                taken[kind].append(machine_round())
+    ratios = {"parallel": statistics.median(s["wall"] / p["wall"] for s, p in zip(taken["serial"], taken["parallel"])),
+              "split": statistics.median(s["wall"] / p["wall"] for s, p in zip(taken["serial"], taken["split"])),
+              "machine": statistics.median(2 * m["alone"] / m["pair"] for m in taken["machine"])}
+    return taken, ratios, {"halves": [", ".join(d.split("/")[1] for d in half) for half in two]}
 
 
 def shares(label: str, result: dict[str, float]) -> None:
@@ -172,6 +259,12 @@ def shares(label: str, result: dict[str, float]) -> None:
     parts = "".join(f"{100 * result[f'share:{part}'] / whole:>12.1f}" for part in SHARES)
     ratio = whole / result["share:cognito"] if result["share:cognito"] else float("inf")
     print(f"{label:<12}{parts}{ratio:>14.2f}", flush=True)
+
+
+def _serial_shares(serial: dict[str, float]) -> None:
+    print(f"  {int(serial['instances'])} test instances; share of the serial run's CPU time, %:")
+    print(f"{'':<12}" + "".join(f"{part:>12}" for part in SHARES) + f"{'wall/cognito':>14}")
+    shares("serial", serial)
 
 
 def cpu_view(serial: dict[str, float], parallel: dict[str, float], workers: int) -> None:
@@ -235,17 +328,21 @@ def main() -> None:
               + ("kept (--test-plugins)" if args.test_plugins else "blocked, as in a user's install of the suite "
                  "(--test-plugins keeps them)"))
     print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
-    serial = None
-    if "serial" in only or "parallel" in only:
-        serial = measure("serial", [], args.rounds)
-        print(f"  {int(serial['instances'])} test instances; share of the serial run's CPU time, %:")
-        print(f"{'':<12}" + "".join(f"{part:>12}" for part in SHARES) + f"{'wall/cognito':>14}")
-        shares("serial", serial)
     if "parallel" in only:
-        parallel = measure(f"-n {args.workers}", ["-n", str(args.workers)], args.rounds)
-        print(f"speed-up of -n {args.workers}: {serial['wall'] / parallel['wall']:.2f}x wall; "
+        taken, ratios, split = in_turns(args.rounds, args.workers)
+        serial = show("serial", taken["serial"])
+        _serial_shares(serial)
+        parallel = show(f"-n {args.workers}", taken["parallel"])
+        pair = statistics.median(r["wall"] for r in taken["split"])
+        print(f"split{pair:>20.2f}   two serial runs at once: {split['halves'][0]} | {split['halves'][1]}")
+        print(f"speed-up of -n {args.workers}: {ratios['parallel']:.2f}x wall (median of the rounds' ratios; "
+              f"{serial['wall'] / parallel['wall']:.2f}x from the medians); the split: {ratios['split']:.2f}x; "
               f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
+        print(f"the machine: a pure-Python loop alone, then two at once: two busy processes get "
+              f"{ratios['machine']:.2f}x one's throughput (2.00 where the cores do not slow each other down)")
         cpu_view(serial, parallel, args.workers)
+    elif "serial" in only:
+        _serial_shares(measure("serial", [], args.rounds))
     if "growth" in only:
         print("\ngrowth (serial): the catalogue once and twice over")
         once = measure("1x", [], args.rounds)
