@@ -50,8 +50,9 @@ machine``: a pure-Python loop alone, then two copies at once; two busy processes
 cores (a virtual machine's cores can slow each other down; 2.00 where they do not).
 
 Growth: the catalogue run once and twice over (``features features --keep-duplicates``: 2x the test
-instances), serial; the ratio of the two walls (2.0 is linear). History: a serial run writing into a
-report directory already holding ``--history`` earlier records against one into an empty one.
+instances), serial; the ratio of the two walls (2.0 is linear). History: serial runs writing into a
+report directory already holding one earlier record and into one holding ``--history`` (each finds the
+previous run and compares with it; only what grows with the number kept differs), taken in turns.
 
 Each round writes its run record and reports into a temporary directory (as a user's run would,
 so their cost counts), never into reports/. Needs pytest-xdist for the parallel rounds. The
@@ -144,13 +145,15 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
 
 
 def _fill_history(reports: Path, count: int) -> None:
-    """``count`` earlier records of this backend in ``reports``: one real run's record, copied."""
-    source = _one_record()
-    record = json.loads(source.read_text(encoding="utf-8"))
+    """``count`` earlier records of this backend in ``reports``, as earlier runs leave them: one real
+    run's record, copied under older run ids, each added to the directory's index."""
+    from cognito_conformance.reporting import record as record_
+    from cognito_conformance.reporting import trend
+
+    earlier = record_.read_json(_one_record())
     for index in range(count):
-        record["run"]["run_id"] = f"history{index:05d}"
-        (reports / f"cognito-{record['run']['implementation']}-history{index:05d}.json").write_text(
-            json.dumps(record), encoding="utf-8")
+        earlier["run"]["run_id"] = f"20000101{index:06d}0000"  # older than any real run id
+        trend.add_to_index(reports, earlier, record_.write_json(earlier, reports / f"{record_.file_stem(earlier)}.json"))
 
 
 _RECORD: list[Path] = []
@@ -351,12 +354,17 @@ def main() -> None:
               f"ratio 2x/1x: {twice['wall'] / once['wall']:.2f} wall, {twice['CPU'] / once['CPU']:.2f} CPU, "
               f"{twice['scenarios'] / once['scenarios']:.2f} scenarios")
     if "history" in only:
-        print(f"\nhistory (serial): an empty report directory, then one holding {args.history} earlier records")
-        empty = measure("empty", [], args.rounds)
-        full = measure(f"{args.history} records", [], args.rounds, history=args.history)
-        print(f"finish {empty['finish']:.2f} s -> {full['finish']:.2f} s; records' share "
-              f"{empty['share:records']:.2f} s -> {full['share:records']:.2f} s CPU; "
-              f"wall {empty['wall']:.2f} s -> {full['wall']:.2f} s; CPU {empty['CPU']:.2f} s -> {full['CPU']:.2f} s")
+        print(f"\nhistory (serial, in turns): a report directory holding one earlier record, then one holding "
+              f"{args.history}")
+        taken: dict[int, list[dict[str, float]]] = {1: [], args.history: []}
+        for index in range(args.rounds):
+            for count in ((1, args.history) if index % 2 == 0 else (args.history, 1)):
+                taken[count].append(one_round([], history=count))
+        one = show("1 record", taken[1])
+        full = show(f"{args.history} records", taken[args.history])
+        print(f"finish {one['finish']:.2f} s -> {full['finish']:.2f} s; records' share "
+              f"{one['share:records']:.2f} s -> {full['share:records']:.2f} s CPU; "
+              f"wall {one['wall']:.2f} s -> {full['wall']:.2f} s; CPU {one['CPU']:.2f} s -> {full['CPU']:.2f} s")
     if _RECORD:
         shutil.rmtree(_RECORD[0].parent, ignore_errors=True)
 

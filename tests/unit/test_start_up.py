@@ -88,3 +88,37 @@ def test_the_backends_botocore_settings_are_made_on_first_use():
     assert moto.IN_PROCESS.ignore_configured_endpoint_urls is True
     with pytest.raises(AttributeError):
         base.NO_SUCH_CONFIG
+
+
+def _xdist_config(dist, args=(), addopts=()):
+    return SimpleNamespace(option=SimpleNamespace(dist=dist), invocation_params=SimpleNamespace(args=tuple(args)),
+                           getini=lambda name: list(addopts) if name == "addopts" else pytest.fail(name))
+
+
+def test_n_without_dist_steals_work(monkeypatch):
+    """``-n N`` alone: each worker a contiguous share of the catalogue (fewer set-ups per worker)."""
+    monkeypatch.delenv("PYTEST_ADDOPTS", raising=False)
+    config = _xdist_config("load", args=["features", "-n", "2"])
+    plugin.steal_work_unless_told(config)
+    assert config.option.dist == "worksteal"
+
+
+@pytest.mark.parametrize("args, addopts, environment", [
+    (["-n", "2", "--dist", "load"], [], ""),
+    (["-n", "2", "--dist=load"], [], ""),
+    (["-n", "2", "-d"], [], ""),
+    (["-n", "2"], ["--dist", "load"], ""),
+    (["-n", "2"], [], "--dist=load -q"),
+])
+def test_a_dist_the_user_gives_is_kept(monkeypatch, args, addopts, environment):
+    monkeypatch.setenv("PYTEST_ADDOPTS", environment)
+    config = _xdist_config("load", args=args, addopts=addopts)
+    plugin.steal_work_unless_told(config)
+    assert config.option.dist == "load"
+
+
+def test_another_distribution_mode_is_left_alone(monkeypatch):
+    monkeypatch.delenv("PYTEST_ADDOPTS", raising=False)
+    config = _xdist_config("loadfile", args=["-n", "2", "--dist", "loadfile"])
+    plugin.steal_work_unless_told(config)
+    assert config.option.dist == "loadfile"
