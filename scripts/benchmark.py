@@ -1,7 +1,7 @@
 """Measure the conformance suite's speed on moto: the cost per test instance, where the time goes,
 the speed-up of ``pytest -n 2``, the growth with the catalogue's size and with the records kept.
 
-    python scripts/benchmark.py                        # 3 rounds each of serial, -n 2 and the split, in turns; growth
+    python scripts/benchmark.py                        # 3 rounds of serial, -n 2, split, machine; growth; history
     python scripts/benchmark.py --rounds 5 --workers 2 --history 50
     python scripts/benchmark.py --only serial          # serial, growth or history alone
 
