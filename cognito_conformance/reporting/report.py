@@ -85,7 +85,7 @@ def _verdict(record: Mapping) -> str:
     classes = record.get("classes") or {}
     held = ", ".join(f"{classes.get(c, 0)} {c}" for c in result_classes.CLASSES)
     total = sum(counts.values())
-    failed = counts.get("failed", 0) + counts.get("xpassed-strict", 0)
+    failed = summary.failed_of(counts)
     now_documented = sum(1 for s in record.get("scenarios", ()) if s.get("no_longer_diverges") and s["result"] != "failed")
     run = record.get("run", {})
     words = summary.verdict(failed, now_documented, str(run.get("label") or run.get("implementation") or ""))
@@ -93,7 +93,7 @@ def _verdict(record: Mapping) -> str:
     return (f'<p class="verdict-word {state}"><b>Verdict: {esc(words.replace(" (below)", ""))}</b></p>'
             f'<p class="verdict"><b>{total} scenarios:</b> {counts.get("passed", 0)} passed ({esc(held)}), '
             f'{counts.get("diverged", 0)} expected divergences, {counts.get("skipped", 0)} skipped, '
-            f'{counts.get("failed", 0) + counts.get("xpassed-strict", 0)} failed.</p>')
+            f'{failed} failed.</p>')
 
 
 def hosted_ui_line(scenarios: Sequence[Mapping]) -> str:

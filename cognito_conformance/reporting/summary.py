@@ -41,6 +41,11 @@ def section_line(text: str, width: int = WIDTH) -> str:
     return line + "=" if len(line) < width else line
 
 
+def failed_of(counts: Mapping[str, int]) -> int:
+    """The scenarios of a record's ``counts`` that failed: failures and, in older records, strict xpasses."""
+    return counts.get("failed", 0) + counts.get("xpassed-strict", 0)
+
+
 def verdict(failed: int, now_documented: int, implementation_words: str) -> str:
     """The run's verdict in words, the same in the terminal and the HTML report."""
     if failed:
@@ -73,7 +78,7 @@ def from_record(record: Mapping) -> list[str]:
     run, counts = record["run"], record["counts"]
     version = str(run.get("implementation_version") or "").split(" ")[-1] or None
     classes = record.get("classes") or {}
-    failed = counts.get("failed", 0) + counts.get("xpassed-strict", 0)
+    failed = failed_of(counts)
     hint = bool(classes.get(result_classes.STAND_IN) or classes.get(result_classes.NOT_PROVEN)
                 or counts.get("diverged"))
     words = implementation(run.get("label") or run.get("implementation"), version)
