@@ -7,10 +7,11 @@ Cucumber has no "expected failure": a divergence shows as skipped from the step 
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from pathlib import Path
+
+from .record import one_a_line
 
 #: The status of the step that showed each result (the steps before passed, the steps after were skipped).
 _SHOWN_AS = {"diverged": "skipped", "failed": "failed"}
@@ -72,6 +73,5 @@ def build(record: Mapping) -> list[dict]:
 
 def write(record: Mapping, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    features = ",\n".join(json.dumps(feature, ensure_ascii=False) for feature in build(record))
-    path.write_text(f"[\n{features}\n]\n", encoding="utf-8")  # a feature a line: json's C encoder, no indent
+    path.write_text(f"[\n{one_a_line(build(record))}\n]\n", encoding="utf-8")  # a feature a line
     return path

@@ -363,11 +363,16 @@ def file_stem(record: Mapping) -> str:
     return f"cognito-{safe}"
 
 
-def to_text(record: Mapping) -> str:
-    """The record as JSON with one scenario a line: readable diffs, and json's C encoder does the work
+def one_a_line(items: Iterable) -> str:
+    """JSON array members, one a line (no brackets): readable diffs, and json's C encoder does the work
     (an ``indent`` makes json encode in pure Python, several times slower on a whole catalogue)."""
+    return ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+
+
+def to_text(record: Mapping) -> str:
+    """The record as JSON with one scenario a line."""
     head = {key: value for key, value in record.items() if key != "scenarios"}
-    lines = ",\n".join(json.dumps(scenario, ensure_ascii=False) for scenario in record.get("scenarios", []))
+    lines = one_a_line(record.get("scenarios", []))
     return f'{json.dumps(head, indent=1, ensure_ascii=False)[:-2]},\n "scenarios": [\n{lines}\n ]\n}}\n'
 
 
