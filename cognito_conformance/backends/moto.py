@@ -22,12 +22,6 @@ FAKE_CREDENTIALS = {
 ENDPOINT_VARIABLES = ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER")
 
 
-def __getattr__(name: str):
-    if name == "IN_PROCESS":  # backends.base's setting of that name, made on first use
-        return botocore_config("IN_PROCESS")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class MotoBackend(Backend):
     name = "moto"
     traits = implementations.MOTO

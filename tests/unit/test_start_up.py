@@ -77,7 +77,7 @@ def test_the_controller_plugins_import_no_aws_sdk_nor_http_client():
     assert out.stdout.strip() == "[]"
 
 
-def test_the_backends_botocore_settings_are_made_on_first_use():
+def test_the_backends_botocore_settings_are_made_on_first_use(monkeypatch):
     from botocore.config import Config
 
     from cognito_conformance.backends import base, moto
@@ -85,7 +85,15 @@ def test_the_backends_botocore_settings_are_made_on_first_use():
     assert base.CLIENT_CONFIG is base.botocore_config("CLIENT_CONFIG")
     assert isinstance(base.SERVICE_CONFIG, Config) and base.SERVICE_CONFIG.retries["max_attempts"] == 5
     assert base.SINGLE_ATTEMPT_CONFIG.retries == {"mode": "standard", "total_max_attempts": 1}
-    assert moto.IN_PROCESS.ignore_configured_endpoint_urls is True
+    assert base.IN_PROCESS.ignore_configured_endpoint_urls is True
+    # moto's clients, in process, ignore a configured endpoint (base.IN_PROCESS merged into theirs)
+    given = []
+    monkeypatch.setattr(base.Backend, "make_client", lambda self, config=None: given.append(config))
+    monkeypatch.setattr(base.Backend, "service_client", lambda self, service, config=None: given.append(config))
+    moto.MotoBackend().make_client()
+    moto.MotoBackend().service_client("lambda")
+    assert [c.ignore_configured_endpoint_urls for c in given] == [True, True]
+    assert given[0].retries == base.CLIENT_CONFIG.retries and given[1].retries == base.SERVICE_CONFIG.retries
     with pytest.raises(AttributeError):
         base.NO_SUCH_CONFIG
 
