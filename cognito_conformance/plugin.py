@@ -201,11 +201,7 @@ def steal_work_unless_told(config: pytest.Config) -> None:
 
 
 def _dist_given(config: pytest.Config) -> bool:
-    words = [*config.invocation_params.args, *os.environ.get("PYTEST_ADDOPTS", "").split()]
-    try:
-        words += list(config.getini("addopts"))
-    except (ValueError, KeyError):
-        pass
+    words = [*config.invocation_params.args, *os.environ.get("PYTEST_ADDOPTS", "").split(), *config.getini("addopts")]
     return any(word in ("--dist", "-d", "--distload") or word.startswith("--dist=") for word in map(str, words))
 
 
