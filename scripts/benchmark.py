@@ -204,18 +204,24 @@ def halves() -> tuple[list[str], list[str]]:
 
 
 def split_round(two: tuple[list[str], list[str]]) -> dict[str, float]:
-    """Two serial runs at once, one per half: the pair's wall time (launch to the later exit)."""
-    launched = time.time()
+    """Two serial runs at once, one per half: the pair's wall time (launch to the later exit). Each
+    writes its output to a file, so that neither waits on a full pipe while the other is read."""
     with tempfile.TemporaryDirectory() as tmp:
-        runs = [subprocess.Popen([sys.executable, "-m", "pytest", *half, "-q", "-p", "no:randomly", *BLOCKED,
-                                  "--report-dir", str(Path(tmp) / str(index))], cwd=ROOT,
-                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-                for index, half in enumerate(two)]
-        outputs = [run.communicate()[0] for run in runs]
-    for run, output in zip(runs, outputs):
-        if run.returncode != 0:
-            sys.exit(f"a half of the split failed (exit {run.returncode}):\n{output[-3000:]}")
-    return {"wall": time.time() - launched}
+        outputs = [Path(tmp) / f"output{index}.txt" for index in range(len(two))]
+        launched = time.time()
+        runs = []
+        for index, half in enumerate(two):
+            with outputs[index].open("w") as output:
+                runs.append(subprocess.Popen([sys.executable, "-m", "pytest", *half, "-q", "-p", "no:randomly",
+                                              *BLOCKED, "--report-dir", str(Path(tmp) / str(index))], cwd=ROOT,
+                                             stdout=output, stderr=subprocess.STDOUT))
+        for run in runs:
+            run.wait()
+        wall = time.time() - launched
+        for run, output in zip(runs, outputs):
+            if run.returncode != 0:
+                sys.exit(f"a half of the split failed (exit {run.returncode}):\n{output.read_text()[-3000:]}")
+    return {"wall": wall}
 
 
 #: The machine's own room for two processes, without the suite: a pure-Python loop (about 1 s).
@@ -235,26 +241,21 @@ def machine_round() -> dict[str, float]:
     return {"alone": alone, "pair": time.time() - launched}
 
 
-def in_turns(rounds: int, workers: int) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
-    """Serial, ``-n workers`` and the split, taken in turns; each kind's rounds, then the medians of
-    the rounds' ratios."""
-    two = halves()
-    kinds = ("serial", "parallel", "split", "machine")
-    taken: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+def in_turns(rounds: int, kinds: dict) -> dict:
+    """Each kind's rounds (``kinds``: a name and what measures one round), taken in turns: every kind
+    once, then again starting one kind later, so that a change in the machine's load falls on all."""
+    names = list(kinds)
+    taken: dict = {name: [] for name in names}
     for index in range(rounds):
-        for kind in kinds[index % 4:] + kinds[:index % 4]:
-            if kind == "serial":
-                taken[kind].append(one_round([]))
-            elif kind == "parallel":
-                taken[kind].append(one_round(["-n", str(workers)]))
-            elif kind == "split":
-                taken[kind].append(split_round(two))
-            else:
-                taken[kind].append(machine_round())
-    ratios = {"parallel": statistics.median(s["wall"] / p["wall"] for s, p in zip(taken["serial"], taken["parallel"])),
-              "split": statistics.median(s["wall"] / p["wall"] for s, p in zip(taken["serial"], taken["split"])),
-              "machine": statistics.median(2 * m["alone"] / m["pair"] for m in taken["machine"])}
-    return taken, ratios, {"halves": [", ".join(d.split("/")[1] for d in half) for half in two]}
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            taken[name].append(kinds[name]())
+    return taken
+
+
+def median_ratio(serial: list[dict[str, float]], other: list[dict[str, float]]) -> float:
+    """The median of the rounds' own ratios of wall times, serial / other (round by round)."""
+    return statistics.median(s["wall"] / o["wall"] for s, o in zip(serial, other))
 
 
 def shares(label: str, result: dict[str, float]) -> None:
@@ -332,17 +333,23 @@ def main() -> None:
                  "(--test-plugins keeps them)"))
     print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
     if "parallel" in only:
-        taken, ratios, split = in_turns(args.rounds, args.workers)
+        two = halves()
+        taken = in_turns(args.rounds, {"serial": lambda: one_round([]),
+                                       "parallel": lambda: one_round(["-n", str(args.workers)]),
+                                       "split": lambda: split_round(two), "machine": machine_round})
         serial = show("serial", taken["serial"])
         _serial_shares(serial)
         parallel = show(f"-n {args.workers}", taken["parallel"])
         pair = statistics.median(r["wall"] for r in taken["split"])
-        print(f"split{pair:>20.2f}   two serial runs at once: {split['halves'][0]} | {split['halves'][1]}")
-        print(f"speed-up of -n {args.workers}: {ratios['parallel']:.2f}x wall (median of the rounds' ratios; "
-              f"{serial['wall'] / parallel['wall']:.2f}x from the medians); the split: {ratios['split']:.2f}x; "
+        print(f"split{pair:>20.2f}   two serial runs at once: "
+              + " | ".join(", ".join(d.split("/")[1] for d in half) for half in two))
+        print(f"speed-up of -n {args.workers}: {median_ratio(taken['serial'], taken['parallel']):.2f}x wall "
+              f"(median of the rounds' ratios; {serial['wall'] / parallel['wall']:.2f}x from the medians); "
+              f"the split: {median_ratio(taken['serial'], taken['split']):.2f}x; "
               f"start-up {serial['start-up']:.2f} s serial, {parallel['start-up']:.2f} s per worker")
+        machine = statistics.median(2 * m["alone"] / m["pair"] for m in taken["machine"])
         print(f"the machine: a pure-Python loop alone, then two at once: two busy processes get "
-              f"{ratios['machine']:.2f}x one's throughput (2.00 where the cores do not slow each other down)")
+              f"{machine:.2f}x one's throughput (2.00 where the cores do not slow each other down)")
         cpu_view(serial, parallel, args.workers)
     elif "serial" in only:
         _serial_shares(measure("serial", [], args.rounds))
@@ -356,12 +363,10 @@ def main() -> None:
     if "history" in only:
         print(f"\nhistory (serial, in turns): a report directory holding one earlier record, then one holding "
               f"{args.history}")
-        taken: dict[int, list[dict[str, float]]] = {1: [], args.history: []}
-        for index in range(args.rounds):
-            for count in ((1, args.history) if index % 2 == 0 else (args.history, 1)):
-                taken[count].append(one_round([], history=count))
-        one = show("1 record", taken[1])
-        full = show(f"{args.history} records", taken[args.history])
+        kept = in_turns(args.rounds, {"one": lambda: one_round([], history=1),
+                                      "many": lambda: one_round([], history=args.history)})
+        one = show("1 record", kept["one"])
+        full = show(f"{args.history} records", kept["many"])
         print(f"finish {one['finish']:.2f} s -> {full['finish']:.2f} s; records' share "
               f"{one['share:records']:.2f} s -> {full['share:records']:.2f} s CPU; "
               f"wall {one['wall']:.2f} s -> {full['wall']:.2f} s; CPU {one['CPU']:.2f} s -> {full['CPU']:.2f} s")
