@@ -185,8 +185,11 @@ def show(label: str, results: list[dict[str, float]]) -> dict[str, float]:
 def halves() -> tuple[list[str], list[str]]:
     """The feature directories in two halves of about as many test instances (largest first, each
     to the lighter half)."""
-    listed = subprocess.run([sys.executable, "-m", "pytest", "features", "--collect-only", "-q", *BLOCKED],
-                            cwd=ROOT, capture_output=True, text=True).stdout
+    collected = subprocess.run([sys.executable, "-m", "pytest", "features", "--collect-only", "-q", *BLOCKED],
+                               cwd=ROOT, capture_output=True, text=True)
+    if collected.returncode != 0:
+        sys.exit(f"the catalogue could not be collected (exit {collected.returncode}):\n{collected.stdout[-3000:]}")
+    listed = collected.stdout
     counts: dict[str, int] = {}
     for line in listed.splitlines():
         if line.startswith("features/") and "::" in line:
