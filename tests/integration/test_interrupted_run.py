@@ -49,6 +49,10 @@ def _users_of(cognito, pool_id, run_id):
 
 
 def _stop(child: subprocess.Popen, how: int) -> str:
+    if child.poll() is not None:  # nothing left to interrupt: say so, rather than fail on what the signal did
+        output, _ = child.communicate()
+        raise AssertionError(f"the run ended (exit {child.returncode}) before the test could send it "
+                             f"{signal.Signals(how).name}; its output ends:\n{output[-2000:]}")
     child.send_signal(how)
     output, _ = child.communicate(timeout=60)
     return output
