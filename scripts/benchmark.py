@@ -308,8 +308,9 @@ def _bytecode_line(mode: str) -> str:
         return (f"bytecode: cached, as Python keeps it by default{lifted}; one unmeasured run wrote it "
                 f"(--bytecode as-is measures with the environment as it is)")
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-        return ("bytecode: as the environment has it: PYTHONDONTWRITEBYTECODE is set, so modules without "
-                "cached bytecode (this checkout's, pytest's rewritten steps) are compiled in every process")
+        return ("bytecode: as the environment has it: PYTHONDONTWRITEBYTECODE is set, so none is written and a "
+                "module with none cached (in a fresh clone: this checkout's, pytest's rewritten steps) is "
+                "compiled in every process")
     return "bytecode: as the environment has it (written and read as Python does by default)"
 
 
