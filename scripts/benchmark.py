@@ -92,9 +92,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: about 2 s of CPU, a fifth of a serial run. Blocked in the measured runs unless --test-plugins.
 TEST_ONLY_PLUGINS = {"hypothesis": "hypothesispytest"}
 BLOCKED: list[str] = []
-#: The measured runs' environment: this process's, with Python's bytecode cache as Python keeps it by
-#: default unless ``--bytecode as-is`` (main() fills it).
-RUN_ENV: dict[str, str] = {}
 COLUMNS = ("tests", "wall", "per test", "CPU/test", "start-up", "imports", "collect", "backend", "1st pool", "stand-in", "scenarios",
            "finish", "CPU")
 
@@ -106,8 +103,8 @@ def one_round(extra: list[str], paths: tuple[str, ...] = ("features",), history:
         reports.mkdir()
         if history:
             _fill_history(reports, history)
-        env = {**RUN_ENV, "BENCHMARK_PROBE": str(probe),
-               "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "scripts"), RUN_ENV.get("PYTHONPATH")]))}
+        env = {**os.environ, "BENCHMARK_PROBE": str(probe),
+               "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")]))}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         launched = time.time()
         run = subprocess.run([sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly", *BLOCKED,
@@ -174,7 +171,7 @@ def _one_record() -> Path:
     if not _RECORD:
         keep = Path(tempfile.mkdtemp())
         subprocess.run([sys.executable, "-m", "pytest", "features", "-q", "-p", "no:randomly", *BLOCKED,
-                        "--report-dir", str(keep)], cwd=ROOT, env=RUN_ENV, capture_output=True, text=True)
+                        "--report-dir", str(keep)], cwd=ROOT, capture_output=True, text=True)
         found = sorted(keep.glob("cognito-*.json"))
         if not found:
             sys.exit("no run record was written for the history benchmark")
@@ -195,7 +192,7 @@ def show(label: str, results: list[dict[str, float]]) -> dict[str, float]:
 def halves() -> tuple[list[str], list[str]]:
     """The feature directories in two halves of about as many test instances (largest first, each
     to the lighter half)."""
-    collected = subprocess.run([sys.executable, "-m", "pytest", "features", "--collect-only", "-q", *BLOCKED], env=RUN_ENV,
+    collected = subprocess.run([sys.executable, "-m", "pytest", "features", "--collect-only", "-q", *BLOCKED],
                                cwd=ROOT, capture_output=True, text=True)
     if collected.returncode != 0:
         sys.exit(f"the catalogue could not be collected (exit {collected.returncode}):\n{collected.stdout[-3000:]}")
@@ -226,7 +223,7 @@ def split_round(two: tuple[list[str], list[str]]) -> dict[str, float]:
         for index, half in enumerate(two):
             with outputs[index].open("w") as output:
                 runs.append(subprocess.Popen([sys.executable, "-m", "pytest", *half, "-q", "-p", "no:randomly",
-                                              *BLOCKED, "--report-dir", str(Path(tmp) / str(index))], cwd=ROOT, env=RUN_ENV,
+                                              *BLOCKED, "--report-dir", str(Path(tmp) / str(index))], cwd=ROOT,
                                              stdout=output, stderr=subprocess.STDOUT))
         for run in runs:
             run.wait()
@@ -302,12 +299,12 @@ def cpu_view(serial: dict[str, float], parallel: dict[str, float], workers: int)
           f"on {workers} idle cores at most {one / floor:.2f}x faster than serial")
 
 
-def _bytecode_line(mode: str) -> str:
+def _bytecode_line(mode: str, set_here: bool) -> str:
     if mode == "cached":
-        lifted = " (PYTHONDONTWRITEBYTECODE, set here, lifted)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else ""
+        lifted = " (PYTHONDONTWRITEBYTECODE, set here, lifted)" if set_here else ""
         return (f"bytecode: cached, as Python keeps it by default{lifted}; one unmeasured run wrote it "
                 f"(--bytecode as-is measures with the environment as it is)")
-    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    if set_here:
         return ("bytecode: as the environment has it: PYTHONDONTWRITEBYTECODE is set, so none is written and a "
                 "module with none cached (in a fresh clone: this checkout's, pytest's rewritten steps) is "
                 "compiled in every process")
@@ -348,9 +345,9 @@ def main() -> None:
                              "default, PYTHONDONTWRITEBYTECODE lifted, after one unmeasured run has written it; "
                              "as-is: the environment as it is")
     args = parser.parse_args()
-    RUN_ENV.update(os.environ)
-    if args.bytecode == "cached":
-        RUN_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+    set_here = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
+    if args.bytecode == "cached":  # for every run this script starts, the measured ones and the split's
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     installed = [name for name in TEST_ONLY_PLUGINS if importlib.util.find_spec(name) is not None]
     if not args.test_plugins:
         BLOCKED.extend(arg for name in installed for arg in ("-p", f"no:{TEST_ONLY_PLUGINS[name]}"))
@@ -363,7 +360,7 @@ def main() -> None:
         print(f"plugins of the project's test dependencies ({', '.join(installed)}): "
               + ("kept (--test-plugins)" if args.test_plugins else "blocked, as in a user's install of the suite "
                  "(--test-plugins keeps them)"))
-    print(_bytecode_line(args.bytecode))
+    print(_bytecode_line(args.bytecode, set_here))
     if args.bytecode == "cached":
         one_round([])  # unmeasured: writes the bytecode of every module a run imports, the rewritten steps' too
     print(f"{'run':<12}" + "".join(f"{column:>10}" for column in COLUMNS), flush=True)
